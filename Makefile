@@ -1,0 +1,46 @@
+# 女性社会组织专栏 — two commands on a fresh machine: `make serve` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+
+export PYTHONPATH := $(CURDIR)/hooks
+export NO_MKDOCS_2_WARNING := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: serve build check test bench system-deps clean
+
+$(VENV)/.site: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.test: requirements-test.txt $(VENV)/.site
+	$(BIN)/pip install -q -r requirements-test.txt
+	touch $@
+
+## 本地预览（含草稿），浏览器打开 http://127.0.0.1:8000/
+serve: $(VENV)/.site
+	COLUMN_DRAFTS=1 $(BIN)/mkdocs serve --livereload -a 127.0.0.1:$(PORT)
+
+## 正式构建到 site/：先建到临时文件夹，成功后才替换，失败时旧的 site/ 不受影响
+build: $(VENV)/.site
+	rm -rf .site-build
+	$(BIN)/mkdocs build --strict --site-dir .site-build
+	rm -rf site && mv .site-build site
+	@echo "构建完成：site/"
+
+## 只检查记录（快）
+check: $(VENV)/.site
+	@$(BIN)/python -m column check
+
+## 全部测试（含真实浏览器测试）
+test: $(VENV)/.test system-deps
+	$(BIN)/python -m pytest
+
+## 浏览器等系统软件包（Debian；以 root 运行时自动安装）
+system-deps:
+	@sh scripts/system-deps.sh
+
+clean:
+	rm -rf $(VENV) site .site-build .pytest_cache

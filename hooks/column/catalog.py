@@ -1,0 +1,100 @@
+"""Load every record of every kind, check it all, and hand back typed records.
+
+Errors are collected across all files; :class:`RecordsInvalid` is raised once
+at the end, so staff see every mistake in one report.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+from typing import Any
+
+from . import validate, yamlsource
+from .kinds import Context, Kind
+from .model.common import Origin
+from .problems import Problems, RecordsInvalid
+from .registry import KINDS, cross_checks
+
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclasses.dataclass(frozen=True)
+class Catalog:
+    """Every published record, by kind and id, in id order."""
+
+    records: dict[str, dict[str, Any]]
+    sources: dict[tuple[str, str], yamlsource.Source]
+    warnings: Problems
+
+    def __getattr__(self, kind: str) -> dict[str, Any]:
+        try:
+            return self.records[kind]
+        except KeyError:
+            raise AttributeError(kind) from None
+
+
+def load(ctx: Context, *, include_drafts: bool = False, kinds: tuple[Kind, ...] = KINDS) -> Catalog:
+    """Read ``<root>/<folder>/*.yml`` for each kind; raise :class:`RecordsInvalid` on any error."""
+    records: dict[str, dict[str, Any]] = {}
+    sources: dict[tuple[str, str], yamlsource.Source] = {}
+    drafts: dict[str, set[str]] = {}
+    for kind in kinds:
+        records[kind.name], drafts[kind.name] = {}, set()
+        for record_id, path in _files(ctx, kind):
+            loaded = _load_one(ctx, kind, record_id, path)
+            if loaded is None:
+                continue
+            source, record = loaded
+            sources[(kind.name, record_id)] = source
+            if record.origin.draft and not include_drafts:
+                drafts[kind.name].add(record_id)
+            else:
+                records[kind.name][record_id] = record
+    catalog = Catalog(records, sources, ctx.problems)
+    if not ctx.problems.errors:
+        cross_checks(catalog, ctx, drafts)
+    if ctx.problems.errors:
+        raise RecordsInvalid(ctx.problems)
+    return catalog
+
+
+def _files(ctx: Context, kind: Kind) -> list[tuple[str, Path]]:
+    folder = ctx.root / kind.folder
+    found: list[tuple[str, Path]] = []
+    lowered: dict[str, str] = {}
+    for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+        name = f"{kind.folder}/{path.name}"
+        if path.name.startswith(".") or path.suffix.lower() in (".md", ".txt") or path.is_dir():
+            continue
+        if path.suffix != ".yml":
+            ctx.problems.error(name, None, "", f"{kind.label}文件的扩展名应为 .yml，实际为 “{path.suffix or '无'}”",
+                               f"请把文件改名为 {path.stem.lower()}.yml。")
+            continue
+        stem = path.stem
+        if not _ID.match(stem):
+            ctx.problems.error(name, None, "", f"文件名 “{stem}” 不能用作网址：应只含小写英文字母、数字和连字符",
+                               "文件名就是页面网址，会被转发到微信里，请改为如 duocai-jinguo.yml 的拼音或英文。")
+            continue
+        if stem.lower() in lowered:
+            ctx.problems.error(name, None, "", f"与 {kind.folder}/{lowered[stem.lower()]}.yml 只差大小写", "请给其中一个改名。")
+            continue
+        lowered[stem.lower()] = stem
+        found.append((stem, path))
+    return found
+
+
+def _load_one(ctx: Context, kind: Kind, record_id: str, path: Path) -> tuple[yamlsource.Source, Any] | None:
+    name = f"{kind.folder}/{path.name}"
+    source = yamlsource.load(path, name, ctx.problems)
+    if source is None:
+        return None
+    if not isinstance(source.data, dict):
+        ctx.problems.error(name, 1, "", f"文件内容应为若干“字段: 值”，实际为 {validate.shown(source.data)}",
+                           f"请参照 make new-{kind.name} 生成的模板书写。")
+        return None
+    if not validate.check(source, kind.schema, ctx.problems):
+        return None
+    record = kind.build(record_id, Origin(name, bool(source.data.get("draft"))), source.data)
+    kind.check(source, record, ctx)
+    return source, record

@@ -1,0 +1,54 @@
+"""What a record kind is: its folder, schema, model builder and rules."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import Any, Callable
+
+from .model.common import Image, Origin
+from .problems import Problems
+from .yamlsource import Source
+
+
+@dataclasses.dataclass(frozen=True)
+class Context:
+    """Everything a rule may look at besides the record itself."""
+
+    root: Path
+    """Project root (holds ``orgs/``, ``content/``…)."""
+    docs_dir: Path
+    now: dt.datetime
+    problems: Problems
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.date()
+
+    def check_image(self, source: Source, path: tuple[Any, ...], img: Image | None) -> None:
+        """An image must exist under the docs dir, or the page would show a broken picture."""
+        if img and not (self.docs_dir / img.src).is_file():
+            self.problems.error(source.file, source.line(path + ("src",)), _dotted(path + ("src",)),
+                                f"找不到图片文件 content/{img.src}",
+                                "请先把图片上传到 content/ 下对应的文件夹，再核对文件名的大小写和扩展名。")
+
+
+def _dotted(path: tuple[Any, ...]) -> str:
+    from .validate import field_path
+
+    return field_path(path)
+
+
+@dataclasses.dataclass(frozen=True)
+class Kind:
+    """One kind of record kept as ``<folder>/<id>.yml``."""
+
+    name: str
+    """Key in the catalog and in ``schemas/<name>.schema.json``."""
+    folder: str
+    label: str
+    """What staff call it, e.g. 组织."""
+    schema: dict[str, Any]
+    build: Callable[[str, Origin, dict[str, Any]], Any]
+    check: Callable[[Source, Any, Context], None]
+    """Rules on one record beyond its schema (dates in the future, images…)."""

@@ -1,0 +1,1 @@
+"""Typed, immutable records: what templates and generators read (never raw YAML)."""

@@ -1,0 +1,1 @@
+"""Turn normalized records into the pages and files the site publishes."""

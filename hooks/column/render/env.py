@@ -1,0 +1,73 @@
+"""The Jinja environment for generated pages: autoescaped, with the site's filters."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import jinja2
+from markupsafe import Markup
+
+from ..schema import vocab
+from . import markup, urls
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """Site-wide facts the pages need."""
+
+    site_url: str
+    """Absolute URL of the published site, with a trailing slash."""
+    site_name: str = "女性社会组织专栏"
+    edit_base: str | None = None
+    """Prefix that turns a record path into the repository's web-editor URL."""
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(md=lambda text: Markup(markup.to_html(text)) if text else "", day=day, money=money,
+                       people=people, tel=tel, safe_url=markup.safe_url)
+    env.globals.update(urls=urls, vocab=vocab, map_link=map_link)
+    return env
+
+
+def render(template: str, page_url: str, settings: Settings, today: dt.date, **context: Any) -> str:
+    """Render ``template`` for the page at ``page_url``; ``link()`` inside makes relative links."""
+    return environment().get_template(template).render(
+        link=lambda to: urls.rel(page_url, to), settings=settings, today=today, page_url=page_url,
+        edit_url=lambda path: f"{settings.edit_base}{path}" if settings.edit_base and path else None,
+        **context,
+    )
+
+
+def day(value: dt.date | dt.datetime) -> str:
+    return f"{value.year} 年 {value.month} 月 {value.day} 日"
+
+
+def money(yuan: float) -> str:
+    if yuan >= 10000:
+        return f"{yuan / 10000:,.2f}".rstrip("0").rstrip(".") + " 万元"
+    return f"{yuan:,.0f} 元"
+
+
+def people(count: int) -> str:
+    return f"{count:,} 人次"
+
+
+def tel(phone: str) -> str:
+    return "tel:" + re.sub(r"[^\d+]", "", phone)
+
+
+def map_link(address: str) -> str:
+    """A search for ``address`` on Amap (高德), which opens in WeChat and in its app."""
+    return f"https://uri.amap.com/search?keyword={quote(address)}&callnative=0&src=nvxing-shehui-zuzhi"

@@ -1,0 +1,38 @@
+"""Markdown written by staff inside records, rendered to safe HTML.
+
+Records are edited by many hands; their Markdown is rendered with the same
+library MkDocs uses and then cleaned by ``nh3`` (an allowlist sanitizer), so
+no script, event handler or ``javascript:`` link can reach a reader.
+"""
+from __future__ import annotations
+
+import functools
+
+import markdown
+import nh3
+
+URL_SCHEMES = {"http", "https", "mailto", "tel"}
+"""The only link schemes a reader can be sent to."""
+
+_TAGS = {
+    "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "code", "pre",
+    "h3", "h4", "h5", "h6", "a", "hr", "table", "thead", "tbody", "tr", "th", "td", "del", "sup", "sub",
+}
+_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+
+
+@functools.lru_cache(maxsize=4096)
+def to_html(text: str) -> str:
+    """Sanitized HTML for a Markdown field; headings are shifted below the page's own."""
+    html = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    html = html.replace("<h1>", "<h3>").replace("</h1>", "</h3>").replace("<h2>", "<h4>").replace("</h2>", "</h4>")
+    return nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=URL_SCHEMES,
+                     link_rel="noopener noreferrer nofollow")
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if its scheme is allowed, else None (the schema already refuses most)."""
+    if not url:
+        return None
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    return url if scheme in URL_SCHEMES else None

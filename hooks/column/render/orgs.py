@@ -1,0 +1,92 @@
+"""Organization pages: one profile per record, the directory, and one page per filter value."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Callable, Iterable
+
+from ..model.org import Org
+from ..schema import vocab
+from . import urls
+from .env import Settings, render
+from .page import Page
+
+
+@dataclasses.dataclass(frozen=True)
+class FacetValue:
+    slug: str
+    label: str
+    count: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Facet:
+    """One way to filter the directory; each value gets its own page at ``orgs/<key>/<slug>/``."""
+
+    key: str
+    label: str
+    values: tuple[FacetValue, ...]
+
+
+_FACETS: tuple[tuple[str, str, Callable[[Org], Iterable[tuple[str, str]]]], ...] = (
+    ("area", "服务领域", lambda o: ((vocab.AREAS.slug(a), a) for a in o.areas)),
+    ("type", "组织类型", lambda o: [(vocab.ORG_TYPES.slug(o.type), o.type)]),
+    ("tier", "联系层级", lambda o: [(vocab.TIERS.slug(o.tier), o.tier)] if o.tier else []),
+    ("rating", "评估等级", lambda o: [(vocab.GRADES.slug(o.rating.grade), o.rating.grade)] if o.rating else []),
+    ("street", "服务街道", lambda o: ((urls.text_slug(s), s) for s in o.streets)),
+)
+_ORDER = {
+    "area": vocab.AREAS.values, "type": vocab.ORG_TYPES.values, "tier": vocab.TIERS.values,
+    "rating": vocab.GRADES.values,
+}
+
+
+def facet_slugs(org: Org) -> dict[str, list[str]]:
+    """The filter values of one organization, as put on its card for the instant filter."""
+    return {key: [slug for slug, _ in values(org)] for key, _, values in _FACETS}
+
+
+def facets(orgs: list[Org]) -> list[Facet]:
+    result = []
+    for key, label, values in _FACETS:
+        counts: dict[tuple[str, str], int] = {}
+        for org in orgs:
+            for pair in values(org):
+                counts[pair] = counts.get(pair, 0) + 1
+        order = _ORDER.get(key)
+        ranked = sorted(counts, key=lambda p: (order.index(p[1]) if order else 0, p[0]))
+        result.append(Facet(key, label, tuple(FacetValue(slug, text, counts[(slug, text)]) for slug, text in ranked)))
+    return result
+
+
+def directory_order(orgs: Iterable[Org]) -> list[Org]:
+    """Featured first, then by the pinyin of the name (what readers expect of a 名录)."""
+    return sorted(orgs, key=lambda o: (not o.featured, urls.text_slug(o.name), o.id))
+
+
+def pages(orgs: dict[str, Org], settings: Settings, today: dt.date) -> list[Page]:
+    ordered = directory_order(orgs.values())
+    result = [profile(org, settings, today) for org in ordered]
+    all_facets = facets(ordered)
+    result.append(_directory("orgs/", "组织名录", ordered, all_facets, None, settings, today, total=len(ordered)))
+    for facet in all_facets:
+        for value in facet.values:
+            chosen = [o for o in ordered if value.slug in facet_slugs(o)[facet.key]]
+            title = f"{facet.label}：{value.label}"
+            result.append(_directory(urls.org_filter(facet.key, value.slug), f"组织名录 · {title}", chosen,
+                                     all_facets, (facet.key, value.slug), settings, today, len(ordered), title))
+    return result
+
+
+def profile(org: Org, settings: Settings, today: dt.date) -> Page:
+    url = urls.org(org.id)
+    body = render("org.html", url, settings, today, org=org)
+    summary = f"{org.name}：{org.type}，服务领域 {'、'.join(org.areas)}。"
+    return Page(url, org.name, body, summary, edit_path=org.origin.file, draft=org.origin.draft)
+
+
+def _directory(url: str, title: str, orgs: list[Org], all_facets: list[Facet], active: tuple[str, str] | None,
+               settings: Settings, today: dt.date, total: int, active_label: str = "") -> Page:
+    body = render("orgs.html", url, settings, today, orgs=orgs, facets_list=all_facets, active=active,
+                  active_label=active_label, total=total, card_facets=facet_slugs)
+    return Page(url, title, body, f"{title}，共 {len(orgs)} 个组织。")

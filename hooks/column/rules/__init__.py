@@ -1,0 +1,1 @@
+"""Rules beyond the schema: on one record, and across records."""

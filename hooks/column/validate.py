@@ -1,0 +1,186 @@
+"""Check one parsed record against its JSON Schema and explain each failure in Chinese.
+
+The JSON Schema (``column.schema``) is the single source of the rules; the
+``jsonschema`` library finds every violation, and this module only translates
+them into messages that name the line, the field, what was expected, what
+arrived and how to fix it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import functools
+from typing import Any, Iterable
+
+import jsonschema
+from stdnum.cn import uscc as stdnum_uscc
+
+from .problems import Problems
+from .yamlsource import Source
+
+_TYPE_NAMES = {
+    "string": "文字", "integer": "整数", "number": "数字", "boolean": "true 或 false",
+    "array": "列表（每项一行，以“- ”开头）", "object": "带子字段的一组内容", "null": "空",
+}
+
+
+def field_path(path: Iterable[Any]) -> str:
+    """``('projects', 1, 'name')`` -> ``projects[1].name``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def shown(value: Any) -> str:
+    """A received value as staff see it in a message."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        short = value if len(value) <= 40 else value[:40] + "…"
+        return f"\"{short}\""
+    if isinstance(value, dict):
+        return "一组子字段"
+    if isinstance(value, list):
+        return f"含 {len(value)} 项的列表"
+    if value is None:
+        return "空值"
+    return str(value)
+
+
+def parse_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def parse_local_datetime(value: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.strptime(value, "%Y-%m-%d %H:%M") if " " in value else dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+_formats = jsonschema.FormatChecker(formats=())
+_formats.checks("date")(lambda v: not isinstance(v, str) or parse_date(v) is not None)
+_formats.checks("local-datetime")(lambda v: not isinstance(v, str) or parse_local_datetime(v) is not None)
+_formats.checks("uscc")(lambda v: not isinstance(v, str) or stdnum_uscc.is_valid(v))
+
+
+@functools.lru_cache(maxsize=None)
+def _validator(schema_id: str, schema_json: str) -> jsonschema.Draft202012Validator:
+    import json
+
+    return jsonschema.Draft202012Validator(json.loads(schema_json), format_checker=_formats)
+
+
+def validator_for(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
+    import json
+
+    return _validator(schema["$id"], json.dumps(schema, sort_keys=True))
+
+
+def check(source: Source, schema: dict[str, Any], problems: Problems) -> bool:
+    """Record every schema violation of ``source``; True when there was none."""
+    seen: set[tuple[tuple[Any, ...], str]] = set()
+    for error in sorted(validator_for(schema).iter_errors(source.data), key=_error_order(source)):
+        for path, message, hint in _explain(error, schema):
+            if (path, message) not in seen:
+                seen.add((path, message))
+                problems.error(source.file, source.line(path), titled(schema, path), message, hint)
+    return not seen
+
+
+def schema_at(root: dict[str, Any], path: Iterable[Any]) -> dict[str, Any]:
+    """The subschema that describes the value at ``path`` (empty if none does)."""
+    schema = root
+    for part in path:
+        key = "items" if isinstance(part, int) else None
+        schema = schema.get(key, {}) if key else schema.get("properties", {}).get(part, {})
+    return schema
+
+
+def titled(root: dict[str, Any], path: tuple[Any, ...]) -> str:
+    """``rating.grade（评估等级）``: the field as written and as staff know it."""
+    if not path:
+        return ""
+    title = schema_at(root, path).get("title")
+    return f"{field_path(path)}（{title}）" if title else field_path(path)
+
+
+def _error_order(source: Source):
+    return lambda e: (source.line(tuple(e.absolute_path)), str(e.absolute_path))
+
+
+def _explain(error: jsonschema.ValidationError, root: dict[str, Any]) -> Iterable[tuple[tuple[Any, ...], str, str]]:
+    path = tuple(error.absolute_path)
+    schema, value = error.schema, error.instance
+    kind = error.validator
+    if kind == "required":
+        properties = schema_at(root, path).get("properties", {})
+        for name in error.validator_value:
+            if isinstance(value, dict) and name not in value:
+                sub = properties.get(name, {})
+                yield path, f"缺少必填字段 {name}（{sub.get('title', name)}）", \
+                    f"请添加一行“{name}: …”，应为{sub.get('x-expect', '一个值')}。"
+        return
+    if kind == "additionalProperties":
+        known = schema.get("properties", {})
+        for name in value:
+            if name not in known:
+                yield path + (name,), "未知字段", _did_you_mean_field(name, known)
+        return
+    expect = schema.get("x-expect", "") if isinstance(schema, dict) else ""
+    if kind == "type":
+        wanted = error.validator_value
+        wanted = _TYPE_NAMES.get(wanted, wanted) if isinstance(wanted, str) else "、".join(_TYPE_NAMES[w] for w in wanted)
+        hint = "字段后面什么都没写时请填上内容或删掉这一行。" if value is None else f"应为{expect or wanted}。"
+        yield path, f"应为{wanted}，实际为 {shown(value)}", hint
+    elif kind == "enum":
+        yield path, f"应为 {' / '.join(map(str, error.validator_value))} 之一，实际为 {shown(value)}", \
+            _did_you_mean(str(value), error.validator_value)
+    elif kind in ("pattern", "format"):
+        yield path, f"应为{expect}，实际为 {shown(value)}", _format_hint(schema, value)
+    elif kind == "minLength":
+        yield path, f"不能为空", "请填写内容，或删掉这一行。"
+    elif kind == "maxLength":
+        yield path, f"太长：最多 {error.validator_value} 个字，实际 {len(value)} 个字", "请精简文字。"
+    elif kind in ("minimum", "maximum"):
+        op = "不小于" if kind == "minimum" else "不大于"
+        yield path, f"应{op} {error.validator_value}，实际为 {shown(value)}", f"应为{expect}。"
+    elif kind == "minItems":
+        yield path, f"至少要有 {error.validator_value} 项", "请在下面添加以“- ”开头的项。"
+    elif kind == "uniqueItems":
+        yield path, f"有重复的项", "请删掉重复的那一项。"
+    else:
+        yield path, f"不符合要求：{error.message}", f"应为{expect}。" if expect else ""
+
+
+def _did_you_mean(word: str, options: Iterable[Any]) -> str:
+    options = [str(o) for o in options]
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.5)
+    if close:
+        return f"是不是想写 {close[0]}？"
+    return "可用的写法：" + "、".join(options[:20]) + ("……" if len(options) > 20 else "")
+
+
+def _did_you_mean_field(name: str, known: dict[str, Any]) -> str:
+    """Suggest the key for a misspelt key, or for a key written as its Chinese title."""
+    by_title = {sub.get("title"): key for key, sub in known.items()}
+    close = difflib.get_close_matches(name, list(by_title), n=1, cutoff=0.5)
+    if close:
+        return f"字段名请用英文：把“{name}”改为 {by_title[close[0]]}（{close[0]}）。"
+    return _did_you_mean(name, known)
+
+
+def _format_hint(schema: dict[str, Any], value: Any) -> str:
+    fmt = schema.get("format")
+    if fmt == "date" and isinstance(value, str) and parse_date(value) is None and len(value) == 10:
+        return "这一天在日历上不存在，请核对月份和日期。"
+    if fmt == "uscc":
+        return "请对照登记证书逐位核对；最后一位校验码不符说明有一位抄错了。"
+    if fmt == "local-datetime":
+        return "时刻用 24 小时制，如 2026-12-05 14:30；请用英文引号括起来以免被误读。"
+    examples = schema.get("examples")
+    return f"例如：{examples[0]}" if examples else ""

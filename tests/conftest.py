@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from support import browser as browser_support
+from support.sitebuild import build_site, copy_project
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_warnings(caplog):
+    """Fail any test during which MkDocs logged a warning it did not expect."""
+    yield
+    noisy = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING and r.name.startswith("mkdocs")]
+    expected = getattr(caplog, "expected_warnings", 0)
+    assert len(noisy) == expected, [r.getMessage() for r in noisy]
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Path:
+    """The sample data built once, at the root of http://127.0.0.1:8000/."""
+    root = tmp_path_factory.mktemp("sample")
+    project = copy_project(root / "project")
+    return build_site(project, root / "site")
+
+
+@pytest.fixture(scope="session")
+def subpath_site(tmp_path_factory) -> Path:
+    """The sample data built for publication under a sub-path."""
+    root = tmp_path_factory.mktemp("subpath")
+    project = copy_project(root / "project")
+    return build_site(project, root / "site", site_url="http://127.0.0.1:8000/mirror/column/")
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = browser_support.launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(chromium):
+    """A 360-px-wide phone page, like a reader inside WeChat."""
+    context = chromium.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True,
+                                   has_touch=True, locale="zh-CN",
+                                   user_agent="Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Mobile MicroMessenger/8.0")
+    page = context.new_page()
+    yield page
+    context.close()

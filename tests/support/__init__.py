@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: building sites, serving them, driving a browser."""

@@ -1,0 +1,49 @@
+"""Write records into a throw-away project and collect what the checker says."""
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+from column import catalog
+from column.kinds import Context
+from column.problems import Problems, RecordsInvalid
+
+TODAY = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+VALID_ORG = """\
+name: 滨河区测试妇女服务中心
+type: 社会服务机构
+registration:
+  status: 登记
+  uscc: 52370303MJD123456T
+  authority: 滨河区民政局
+areas:
+  - 婚姻家庭
+description: 为社区妇女提供婚姻家庭辅导。
+verified: 2026-10-01
+"""
+
+
+def write(root: Path, relative: str, text: str | bytes) -> Path:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, str):
+        text = textwrap.dedent(text).encode("utf-8")
+    path.write_bytes(text)
+    return path
+
+
+def check(root: Path, now: dt.datetime = TODAY) -> tuple[catalog.Catalog | None, Problems]:
+    problems = Problems()
+    (root / "content").mkdir(exist_ok=True)
+    try:
+        return catalog.load(Context(root, root / "content", now, problems)), problems
+    except RecordsInvalid:
+        return None, problems
+
+
+def messages(root: Path, now: dt.datetime = TODAY) -> list[str]:
+    """Every problem as ``file:line field：message`` (hints left out)."""
+    _, problems = check(root, now)
+    return [p.text().split("\n")[0] for p in problems]

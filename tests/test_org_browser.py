@@ -1,0 +1,69 @@
+"""Organization pages in a real headless Chromium at phone width."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from support.server import serve
+
+pytestmark = pytest.mark.browser
+
+PAGES = ["", "orgs/", "orgs/binhe-hunyin-jiating-fudao-zhongxin/", "orgs/liuyin-wanxiahong-yishutuan/",
+         "orgs/area/weilao/"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_no_horizontal_overflow_at_360px_and_no_third_party_request(sample_site, phone, url, tmp_path):
+    requested: list[str] = []
+    phone.on("request", lambda request: requested.append(request.url))
+    with serve(sample_site) as base:
+        phone.goto(base + url, wait_until="networkidle")
+        phone.screenshot(path=str(tmp_path / "page.png"), full_page=True)
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        hosts = {urlsplit(u).netloc for u in requested if not u.startswith("data:")}
+        assert width <= 360
+        assert hosts == {urlsplit(base).netloc}
+
+
+def test_directory_filters_instantly_with_javascript(sample_site, phone):
+    with serve(sample_site) as base:
+        phone.goto(base + "orgs/")
+        total = phone.locator(".col-card:visible").count()
+        phone.click('.col-facet[data-facet="area"] a[data-value="weilao"]')
+        weilao = phone.locator(".col-card:visible").count()
+        assert 0 < weilao < total
+        assert phone.url == base + "orgs/"
+        assert phone.locator(".col-result__count").inner_text() == str(weilao)
+        phone.click('.col-facet[data-facet="tier"] a[data-value="hexin"]')
+        both = phone.locator(".col-card:visible").count()
+        assert both <= weilao
+        for card in phone.locator(".col-card:visible").all():
+            assert "weilao" in card.get_attribute("data-area").split()
+            assert card.get_attribute("data-tier") == "hexin"
+        phone.click('.col-facet[data-facet="area"] a[data-value=""]')
+        phone.click('.col-facet[data-facet="tier"] a[data-value=""]')
+        assert phone.locator(".col-card:visible").count() == total
+
+
+def test_directory_filters_without_javascript(sample_site, chromium):
+    context = chromium.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    with serve(sample_site) as base:
+        page.goto(base + "orgs/")
+        page.click('.col-facet[data-facet="area"] a[data-value="weilao"]')
+        assert page.url == base + "orgs/area/weilao/"
+        cards = page.locator(".col-card")
+        assert cards.count() > 0
+        for card in cards.all():
+            assert "weilao" in card.get_attribute("data-area").split()
+    context.close()
+
+
+def test_directory_filter_works_by_keyboard(sample_site, phone):
+    with serve(sample_site) as base:
+        phone.goto(base + "orgs/")
+        phone.focus('.col-facet[data-facet="type"] a[data-value="jijinhui"]')
+        phone.keyboard.press("Enter")
+        assert phone.locator(".col-card:visible").count() == phone.locator('.col-card[data-type="jijinhui"]').count()
+        assert phone.get_attribute('.col-facet[data-facet="type"] a[data-value="jijinhui"]', "aria-pressed") == "true"
