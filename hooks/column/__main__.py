@@ -6,9 +6,9 @@ import os
 import sys
 from pathlib import Path
 
-from . import catalog, clock
-from .kinds import Context
+from . import clock, site
 from .problems import Problems, RecordsInvalid
+from .registry import KINDS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,9 +22,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_check(root: Path) -> int:
     problems = Problems()
-    ctx = Context(root=root, docs_dir=root / "content", now=clock.now(), problems=problems)
     try:
-        loaded = catalog.load(ctx, include_drafts=True)
+        loaded = site.load_inputs(root, root / "content", clock.now(), problems, include_drafts=True).catalog
     except RecordsInvalid:
         loaded = None
     if os.environ.get("GITHUB_ACTIONS") == "true":
@@ -34,7 +33,8 @@ def run_check(root: Path) -> int:
         print(problems.report())
     if loaded is None:
         return 1
-    counts = "，".join(f"{len(records)} 条{kind}" for kind, records in loaded.records.items())
+    labels = {kind.name: kind.label for kind in KINDS}
+    counts = "，".join(f"{labels[kind]} {len(records)} 个" for kind, records in loaded.records.items())
     print(f"检查通过：{counts}。")
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from .model.common import Image, Origin
 from .problems import Problems
@@ -52,3 +52,5 @@ class Kind:
     build: Callable[[str, Origin, dict[str, Any]], Any]
     check: Callable[[Source, Any, Context], None]
     """Rules on one record beyond its schema (dates in the future, images…)."""
+    references: Callable[[Any], Iterable[Any]] = lambda record: ()
+    """The ids this record names (``rules.refs.Ref``), checked across the catalog."""

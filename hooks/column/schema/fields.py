@@ -52,6 +52,11 @@ def datetime_local(title: str, description: str) -> Schema:
                   type="string", pattern=DATETIME_PATTERN, format="local-datetime")
 
 
+def clock_time(title: str, description: str) -> Schema:
+    return _field(title, description, "24 小时制时刻，如 09:00 或 18:30", type="string",
+                  pattern=r"^([01]?\d|2[0-3]):[0-5]\d$")
+
+
 def year(title: str, description: str) -> Schema:
     return _field(title, description, "四位数的年份，如 2023", type="integer", minimum=1949, maximum=2100)
 

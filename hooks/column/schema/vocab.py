@@ -91,3 +91,23 @@ PROJECT_KINDS = vocab(
     ("政府购买服务", "zhengfu-goumai", "政府向社会组织购买的服务"),
     ("自主项目", "zizhu", "组织自筹资金开展的项目"),
 )
+
+VENUE_KINDS = vocab(
+    "venue_kind",
+    ("妇女之家", "funv-zhijia", "村（社区）妇女之家"),
+    ("妇儿家园", "fuer-jiayuan", "妇女儿童活动阵地"),
+    ("孵化基地", "fuhua-jidi", "女性社会组织孵化基地（中心）的活动室"),
+    ("服务中心", "fuwu-zhongxin", "妇女儿童服务中心、党群服务中心等的功能室"),
+    ("其他", "qita", "以上都不是"),
+)
+FACILITIES = vocab(
+    "facility",
+    ("投影", "touying", ""), ("音响", "yinxiang", ""), ("话筒", "huatong", ""), ("白板", "baiban", ""),
+    ("无线网络", "wifi", ""), ("厨房", "chufang", ""), ("儿童角", "ertong-jiao", ""), ("母婴室", "muying-shi", ""),
+    ("桌椅可移动", "zhuoyi", ""), ("停车位", "tingche", ""), ("空调", "kongtiao", ""),
+)
+WEEKDAYS = vocab(
+    "weekday",
+    ("周一", "mon", ""), ("周二", "tue", ""), ("周三", "wed", ""), ("周四", "thu", ""),
+    ("周五", "fri", ""), ("周六", "sat", ""), ("周日", "sun", ""),
+)
