@@ -1,12 +1,14 @@
 #!/bin/sh
 # Debian packages the tests use: Chromium (pages and forms in a real browser),
-# zbar (decoding QR codes), CJK fonts (what a reader sees). Installed when missing
+# zbar (decoding QR codes), CJK fonts (what a reader sees), npm (axe-core for
+# the accessibility tests). Installed when missing
 # and running as root; otherwise says what to run.
 set -e
 need=""
 [ -x /usr/bin/chromium ] || need="$need chromium"
 [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need="$need fonts-noto-cjk"
 ls /usr/lib/*/libzbar.so.0 >/dev/null 2>&1 || need="$need libzbar0"
+command -v npm >/dev/null || need="$need npm"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "安装系统软件包：$need"

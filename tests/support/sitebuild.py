@@ -33,7 +33,8 @@ def environ(**values: str):
 def copy_project(dest: Path, *, records: bool = True) -> Path:
     """A copy of the project (config, content, hooks and, if asked, the sample records)."""
     dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    for name in ("mkdocs.yml", "column.yml"):
+        shutil.copy(REPO / name, dest / name)
     shutil.copytree(REPO / "content", dest / "content")
     shutil.copytree(REPO / "hooks", dest / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     for folder in RECORD_FOLDERS:

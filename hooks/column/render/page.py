@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 
 import yaml
 
 from . import urls
+
+
+DRAFT_BANNER = '<p class="col-draft-banner" role="note"><strong>草稿：此页不会发布</strong>（记录中写了 draft: true，只在本地预览中显示）</p>\n'
+"""Shown on a draft record's page; drafts are only rendered by ``make serve`` (``COLUMN_DRAFTS=1``)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -27,13 +32,16 @@ class Page:
         return urls.src_uri(self.url)
 
     def markdown(self) -> str:
-        meta = {"title": self.title, "description": self.description or self.title, "hide": list(self.hide)}
+        # Material prints page.title and meta.description without escaping them: escape here.
+        meta = {"title": html.escape(self.title, quote=False),
+                "description": html.escape(self.description or self.title), "hide": list(self.hide)}
         if self.edit_path:
             meta["edit_path"] = self.edit_path
         if self.draft:
             meta["draft"] = True
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)
-        return f"---\n{front}---\n\n{_as_html_block(self.body)}\n"
+        body = (DRAFT_BANNER + self.body) if self.draft else self.body
+        return f"---\n{front}---\n\n{_as_html_block(body)}\n"
 
 
 @dataclasses.dataclass(frozen=True)
