@@ -1,6 +1,8 @@
 """Broken files get a located Chinese message, never a traceback."""
 from __future__ import annotations
 
+import pytest
+
 from support.records import VALID_ORG, check, messages, write
 
 
@@ -37,8 +39,9 @@ def test_alias_bomb_is_refused_quickly(tmp_path):
     assert messages(tmp_path) == ["orgs/a.yml:1：不支持 YAML 锚点和别名（& 和 *）"]
 
 
-def test_deep_nesting(tmp_path):
-    write(tmp_path, "orgs/a.yml", "a: " + "[" * 5000 + "]" * 5000 + "\n")
+@pytest.mark.parametrize("depth", [5000, 100_000])
+def test_deep_nesting(tmp_path, depth):
+    write(tmp_path, "orgs/a.yml", "a: " + "[" * depth + "]" * depth + "\n")
     assert messages(tmp_path) == ["orgs/a.yml：嵌套层级过深（上限 20 层）"]
 
 

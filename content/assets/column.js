@@ -28,7 +28,11 @@
     root.querySelectorAll(".col-facet").forEach(function (group) {
       var facet = group.getAttribute("data-facet");
       group.querySelectorAll(".col-chip").forEach(function (chip) {
+        chip.setAttribute("role", "button");
         chip.setAttribute("aria-pressed", chip.classList.contains("col-chip--on") ? "true" : "false");
+        chip.addEventListener("keydown", function (event) {
+          if (event.key === " ") { event.preventDefault(); chip.click(); }
+        });
         chip.addEventListener("click", function (event) {
           event.preventDefault();
           chosen[facet] = chip.getAttribute("data-value");
