@@ -128,3 +128,18 @@ def test_all_errors_reported_at_once(tmp_path):
     org(tmp_path, VALID_ORG.replace("type: 社会服务机构", "type: x"), name="a")
     org(tmp_path, VALID_ORG.replace("verified: 2026-10-01", "verified: soon"), name="b")
     assert [m.split("：")[0] for m in messages(tmp_path)] == ["orgs/a.yml:2 type（组织类型）", "orgs/b.yml:10 verified（核实日期）"]
+
+
+def test_private_phone_is_kept_out_of_the_model(tmp_path):
+    org(tmp_path, VALID_ORG + "contact:\n  phone: 13800000000\n  phone_public: false\n  email: a@example.org\n")
+    catalog, problems = check(tmp_path)
+    assert len(problems) == 0
+    assert catalog.org["ceshi"].contact.phone is None
+    assert catalog.org["ceshi"].contact.email == "a@example.org"
+
+
+def test_unquoted_phone_keeps_its_digits(tmp_path):
+    org(tmp_path, VALID_ORG + "contact:\n  phone: 05331234567\n")
+    catalog, problems = check(tmp_path)
+    assert len(problems) == 0
+    assert catalog.org["ceshi"].contact.phone == "05331234567"

@@ -83,6 +83,7 @@ def validator_for(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
 
 def check(source: Source, schema: dict[str, Any], problems: Problems) -> bool:
     """Record every schema violation of ``source``; True when there was none."""
+    _numbers_as_text(source, schema)
     seen: set[tuple[tuple[Any, ...], str]] = set()
     for error in sorted(validator_for(schema).iter_errors(source.data), key=_error_order(source)):
         for path, message, hint in _explain(error, schema):
@@ -90,6 +91,16 @@ def check(source: Source, schema: dict[str, Any], problems: Problems) -> bool:
                 seen.add((path, message))
                 problems.error(source.file, source.line(path), titled(schema, path), message, hint)
     return not seen
+
+
+def _numbers_as_text(source: Source, schema: dict[str, Any]) -> None:
+    """A phone number or code written without quotes is read as a number; keep it as written."""
+    for path, text in source.numbers.items():
+        if schema_at(schema, path).get("type") == "string":
+            target = source.data
+            for part in path[:-1]:
+                target = target[part]
+            target[path[-1]] = text
 
 
 def schema_at(root: dict[str, Any], path: Iterable[Any]) -> dict[str, Any]:
@@ -129,9 +140,13 @@ def _explain(error: jsonschema.ValidationError, root: dict[str, Any]) -> Iterabl
         known = schema.get("properties", {})
         for name in value:
             if name not in known:
-                yield path + (name,), "未知字段", _did_you_mean_field(name, known)
+                yield path + (name,), "未知字段", _elsewhere(name, path, root) or _did_you_mean_field(name, known)
         return
     expect = schema.get("x-expect", "") if isinstance(schema, dict) else ""
+    if value is None and kind in ("type", "enum"):
+        after = "“-”" if path and isinstance(path[-1], int) else "冒号"
+        yield path, f"还没有填写（{after}后是空的）", f"请在{after}后空一格填写：{_empty_hint(root, path, expect)}"
+        return
     if kind == "type":
         wanted = error.validator_value
         wanted = _TYPE_NAMES.get(wanted, wanted) if isinstance(wanted, str) else "、".join(_TYPE_NAMES[w] for w in wanted)
@@ -157,12 +172,32 @@ def _explain(error: jsonschema.ValidationError, root: dict[str, Any]) -> Iterabl
         yield path, f"不符合要求：{error.message}", f"应为{expect}。" if expect else ""
 
 
+def _empty_hint(root: dict[str, Any], path: tuple[Any, ...], expect: str) -> str:
+    """What to write in a field left empty (as templates leave required fields)."""
+    required = bool(path) and path[-1] in schema_at(root, path[:-1]).get("required", ())
+    optional = "" if required or not path or isinstance(path[-1], int) else "；不需要这一项时请删掉这一行"
+    return f"{expect or '一个值'}{optional}。"
+
+
 def _did_you_mean(word: str, options: Iterable[Any]) -> str:
     options = [str(o) for o in options]
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.5)
     if close:
         return f"是不是想写 {close[0]}？"
     return "可用的写法：" + "、".join(options[:20]) + ("……" if len(options) > 20 else "")
+
+
+def _elsewhere(name: str, path: tuple[Any, ...], root: dict[str, Any]) -> str:
+    """A field written at the wrong level (``电话`` at the top instead of ``contact.phone``)."""
+    from .schema.walk import flatten
+
+    here = tuple(p for p in path if not isinstance(p, int))
+    for field in flatten(root):
+        parent = tuple(p for p in field.path[:-1] if p != "[]")
+        if name in (field.name, field.title) and parent != here and parent:
+            return (f"“{name}”应写在 {field.dotted.rsplit('.', 1)[0]} 下面：先写一行 {parent[-1]}:，"
+                    f"再在下一行缩进两个空格写 {field.name}: …")
+    return ""
 
 
 def _did_you_mean_field(name: str, known: dict[str, Any]) -> str:

@@ -42,6 +42,8 @@ class Source:
     file: str
     data: Any
     lines: dict[Path_, int]
+    numbers: dict[Path_, str] = dataclasses.field(default_factory=dict)
+    """The text of each number as written (``0533``, ``13800000000``), for fields that want text."""
 
     def line(self, path: Path_) -> int:
         """The line of ``path``, or of its nearest ancestor that has one."""
@@ -109,12 +111,13 @@ def parse(text: str, name: str, problems: Problems) -> Source | None:
         problems.error(name, 1, "", "文件是空的，没有任何字段", "请参照 README 或 make new-org 生成的模板填写内容。")
         return None
     lines: dict[Path_, int] = {(): node.start_mark.line + 1}
+    builder = _Builder(lines)
     try:
-        data = _Builder(lines).value(node, (), 0)
+        data = builder.value(node, (), 0)
     except _Refused as exc:
         problems.error(name, exc.line, "", exc.message, exc.hint)
         return None
-    return Source(name, data, lines)
+    return Source(name, data, lines, builder.numbers)
 
 
 _BRACKETS = re.compile(r"[^\[\]{}]+")
@@ -157,6 +160,7 @@ class _Builder:
 
     def __init__(self, lines: dict[Path_, int]) -> None:
         self.lines = lines
+        self.numbers: dict[Path_, str] = {}
         self.seen: set[int] = set()
         self.constructor = yaml.SafeLoader("")
 
@@ -171,7 +175,7 @@ class _Builder:
             return self.mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
             return self.sequence(node, path, depth)
-        return self.scalar(node)
+        return self.scalar(node, path)
 
     def mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -194,11 +198,13 @@ class _Builder:
             items.append(self.value(item, path + (index,), depth + 1))
         return items
 
-    def scalar(self, node: yaml.ScalarNode) -> Any:
+    def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         if node.tag not in _PLAIN_TAGS:
             raise _Refused(node.start_mark.line + 1, f"不支持的 YAML 标签 {node.tag}", "请去掉以 ! 开头的标签。")
         if node.tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"):
             return node.value
         if node.tag == "tag:yaml.org,2002:int" and _SEXAGESIMAL.match(node.value):
             return node.value
+        if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+            self.numbers[path] = node.value
         return self.constructor.construct_object(node)

@@ -133,7 +133,7 @@ def build(record_id: str, origin: Origin, raw: dict[str, Any]) -> Org:
         streets=tuple(raw.get("streets", ())),
         description=raw["description"],
         leader=_leader(raw.get("leader")),
-        contact=Contact(**{k: raw.get("contact", {}).get(k) for k in ("phone", "email", "website", "wechat", "address")}),
+        contact=_contact(raw.get("contact", {})),
         logo=image(raw.get("logo")),
         photos=images(raw.get("photos")),
         projects=tuple(_project(p) for p in raw.get("projects", ())),
@@ -141,6 +141,14 @@ def build(record_id: str, origin: Origin, raw: dict[str, Any]) -> Org:
         featured=raw.get("featured", False),
         verified=date(raw["verified"]),
     )
+
+
+def _contact(raw: dict[str, Any]) -> Contact:
+    """Public contact details; a phone marked not public stays out of the model (and the site)."""
+    fields = {k: raw.get(k) for k in ("phone", "email", "website", "wechat", "address")}
+    if raw.get("phone_public") is False:
+        fields["phone"] = None
+    return Contact(**fields)
 
 
 def _leader(raw: dict[str, Any] | None) -> Leader | None:

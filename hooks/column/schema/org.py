@@ -46,6 +46,7 @@ _leader = f.obj("带头人", "组织负责人；姓名和照片只在 consent �
 
 _contact = f.obj("联系方式", "面向公众的联系方式（样例数据请使用虚构号码）", {
     "phone": f.phone("电话", "对外联系电话"),
+    "phone_public": f.flag("公开电话", "电话是个人手机、本人不愿公开时写 false：号码留在档案中供工作人员联系，网站不显示"),
     "email": f.email("电子邮箱", "对外联系邮箱"),
     "website": f.url("网站", "组织网站"),
     "wechat": f.text("微信公众号", "公众号名称"),
