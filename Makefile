@@ -8,7 +8,7 @@ export PYTHONPATH := $(CURDIR)/hooks
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve build check test bench system-deps clean
+.PHONY: serve build check schemas new-story test bench system-deps clean
 
 $(VENV)/.site: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,9 +34,27 @@ build: $(VENV)/.site
 check: $(VENV)/.site
 	@$(BIN)/python -m column check
 
+## 按 schema 重新生成 schemas/*.schema.json 和 .vscode/settings.json
+schemas: $(VENV)/.site
+	@$(BIN)/python -m column schemas
+
+## 新建记录：make new-org ID=…（new-event、new-venue、new-training 同理）；故事：make new-story SLUG=…
+new-story: $(VENV)/.site
+	@$(BIN)/python -m column new story -- "$(SLUG)"
+new-%: $(VENV)/.site
+	@$(BIN)/python -m column new $* -- "$(ID)"
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --silent
+	touch $@
+
 ## 全部测试（含真实浏览器测试）
-test: $(VENV)/.test system-deps
+test: $(VENV)/.test system-deps node_modules/.installed
 	$(BIN)/python -m pytest
+
+## 性能基准：区级（200 组织 / 2,000 活动）与市级（1,000 / 10,000）规模（不属于 make test）
+bench: $(VENV)/.test
+	$(BIN)/python bench/run.py
 
 ## 浏览器等系统软件包（Debian；以 root 运行时自动安装）
 system-deps:

@@ -10,9 +10,11 @@ import logging
 import os
 from pathlib import Path
 
-from column import clock, site
+from column import clock, search, site
 from column.problems import RecordsInvalid
 from column.render.env import Settings
+from column.render import share
+from column.schema import story as story_schema
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
@@ -34,7 +36,26 @@ def on_config(config):
         raise Abort("\n" + exc.problems.report()) from None
     if _output.warnings:
         _staff_log.warning("%s", _output.warnings.report())
+    _configure_blog(config)
     return config
+
+
+def _configure_blog(config) -> None:
+    """Material's blog (the stories) takes its categories and their ASCII URLs from the story schema."""
+    blog = config.plugins.get("material/blog")
+    if blog:
+        blog.config.categories_allowed = story_schema.CATEGORIES.values
+        blog.config.categories_slugify = story_schema.category_slug
+
+
+def on_env(env, config, files):
+    """Theme globals for ``overrides/``: Open Graph tags, the per-page QR code, search index terms."""
+    site_url = config.site_url or "http://127.0.0.1:8000/"
+    env.globals.update(
+        column_share_head=lambda url, title, description, image=None: share.head(
+            url, title, description, image, site_url, config.site_name),
+        column_share_qr=share.qr_figure, column_index_terms=search.index_terms)
+    return env
 
 
 def on_files(files, config):
@@ -45,11 +66,22 @@ def on_files(files, config):
     return files
 
 
+def on_page_markdown(markdown, page, config, files):
+    """A story gets its cover image before and cards of the organizations it names after."""
+    before, after = _output.decorations.get(page.file.src_uri, ("", ""))
+    return before + markdown + after
+
+
 def on_page_context(context, page, config, nav):
-    """"编辑此页": a generated page opens its record, a written page its Markdown file."""
+    """"编辑此页": a record's page opens its YAML, a written page its Markdown file.
+
+    A generated page that is no record's (a list, a filter) has no file to edit: no link.
+    """
     base = _edit_base(config)
-    if base:
-        docs = Path(config.docs_dir).relative_to(Path(config.config_file_path).parent).as_posix()
+    docs = Path(config.docs_dir).relative_to(Path(config.config_file_path).parent).as_posix()
+    if not base or (page.file.generated_by and "edit_path" not in page.meta):
+        page.edit_url = None
+    else:
         page.edit_url = base + page.meta.get("edit_path", f"{docs}/{page.file.src_uri}")
     return context
 
@@ -58,3 +90,11 @@ def _edit_base(config) -> str | None:
     """``https://github.com/<owner>/<repo>/edit/<branch>/`` from ``extra.repository`` (None without one)."""
     repo = str(config.extra.get("repository") or "").rstrip("/")
     return f"{repo}/edit/{config.extra.get('branch', 'main')}/" if repo.startswith("https://") else None
+
+
+def on_post_build(config):
+    """Index the built pages for the header search box (Pagefind, served from the site itself)."""
+    try:
+        search.index(Path(config.site_dir))
+    except search.SearchIndexFailed as exc:
+        raise Abort(str(exc)) from None

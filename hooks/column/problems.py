@@ -47,8 +47,13 @@ class Problem:
         """A GitHub Actions workflow command that marks the line in a pull request."""
         kind = "error" if self.severity is Severity.ERROR else "warning"
         line = f",line={self.line}" if self.line else ""
-        body = self.text().replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::{kind} file={self.file}{line}::{body}"
+        file = _escape(self.file).replace(":", "%3A").replace(",", "%2C")
+        return f"::{kind} file={file}{line}::{_escape(self.text())}"
+
+
+def _escape(text: str) -> str:
+    """Workflow-command escaping, as GitHub's ``@actions/core`` does it."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 class Problems:
