@@ -1,6 +1,7 @@
 """Payloads in every text field never run in a browser; bad URL schemes never reach a page."""
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -27,9 +28,11 @@ class _Live(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.found: list[str] = []
+        self.data_script = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        self.data_script = tag == "script" and attrs.get("type") in DATA_SCRIPT_TYPES
         for name in attrs:
             if name.startswith("on"):
                 self.found.append(f"<{tag} {name}=>")
@@ -41,8 +44,17 @@ class _Live(HTMLParser):
             if attrs.get(name) and BAD_SCHEME.match(attrs[name]) and not attrs[name].startswith("data:image/"):
                 self.found.append(f"<{tag} {name}={attrs[name][:30]}>")
 
+    def handle_endtag(self, tag):
+        self.data_script = False
+
     def handle_data(self, data):
-        if self.lasttag == "script" and ("alert(" in data):
+        """A data script (JSON-LD) may quote a payload as inert JSON text; one that breaks out is a new script."""
+        if self.data_script:
+            try:
+                json.loads(data)
+            except ValueError:
+                self.found.append("data script that is not JSON")
+        elif self.lasttag == "script" and ("alert(" in data):
             self.found.append("inline script with payload")
 
 

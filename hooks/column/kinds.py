@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from .config import Config
 from .model.common import Image, Origin
 from .problems import Problems
 from .yamlsource import Source
@@ -20,6 +21,8 @@ class Context:
     docs_dir: Path
     now: dt.datetime
     problems: Problems
+    config: Config = Config()
+    """Site settings from ``column.yml`` (the defaults when a caller has none)."""
 
     @property
     def today(self) -> dt.date:

@@ -5,11 +5,20 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from . import catalog, config
+from . import catalog, config, stories
 from .kinds import Context
-from .problems import Problems
+from .model.story import Story
+from .problems import Problems, RecordsInvalid
+from .render import event_publish, front
+from .render import guide as guide_pages
 from .render import orgs as org_pages
+from .render import poster as poster_pages
+from .render import qr, share, structured
+from .render import venues as venue_pages
+from .render.bookings import by_venue
+from .render import trainings as training_pages
 from .render.env import Settings
+from .registry import KINDS
 from .render.page import Asset, Page
 
 
@@ -18,6 +27,8 @@ class Output:
     pages: list[Page]
     assets: list[Asset]
     warnings: Problems
+    decorations: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
+    """Markdown put before and after hand-written pages (stories), by their path in the docs dir."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -26,14 +37,21 @@ class Inputs:
 
     config: config.Config
     catalog: catalog.Catalog
+    stories: tuple[Story, ...] = ()
+    """Published stories (``content/stories/posts/``), newest first."""
 
 
 def load_inputs(root: Path, docs_dir: Path, now: dt.datetime, problems: Problems, *,
                 include_drafts: bool = False) -> Inputs:
     """Check ``column.yml`` and every record; raises ``RecordsInvalid`` listing every error."""
     settings = config.load(root, problems)
-    records = catalog.load(Context(root, docs_dir, now, problems), include_drafts=include_drafts)
-    return Inputs(settings, records)
+    ctx = Context(root, docs_dir, now, problems, settings)
+    written = stories.read(ctx)
+    records = catalog.load(ctx, include_drafts=include_drafts)
+    stories.check_references(written, records, ctx)
+    if problems.errors:
+        raise RecordsInvalid(problems)
+    return Inputs(settings, records, stories.published(written, include_drafts=include_drafts))
 
 
 def build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, *, include_drafts: bool = False) -> Output:
@@ -46,5 +64,18 @@ def build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, *, i
     inputs = load_inputs(root, docs_dir, now, problems, include_drafts=include_drafts)
     records = inputs.catalog
     today = now.date()
-    pages = org_pages.pages(records.org, settings, today)
-    return Output(pages, [], problems)
+    published = event_publish.publish(records, settings, now)
+    pages = org_pages.pages(records.org, settings, today, inputs.stories, extra=published.org_context)
+    pages += published.pages
+    pages += guide_pages.pages(KINDS, settings, today)
+    pages += training_pages.pages(records.records.get("training", {}), records.org,
+                                  records.records.get("event", {}), settings, today)
+    venues = records.records.get("venue", {})
+    pages += venue_pages.pages(venues, records.org, inputs.config, by_venue(records.records.get("event", {}).values()),
+                               settings, today, calendars="event" in records.records)
+    pages += poster_pages.pages(venue_pages.ordered(venues), settings, today)
+    assets = qr.assets(settings.site_url, {v.id: v.name for v in venues.values()}) + published.assets
+    assets.append(Asset(share.DEFAULT_IMAGE, share.default_image(settings.site_url)))
+    made = front.render(inputs, pages, docs_dir, settings, now)
+    decorations = structured.with_articles(made.decorations, inputs.stories, records.org, settings)
+    return Output(pages + made.pages, assets + made.assets, problems, decorations)

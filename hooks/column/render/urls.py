@@ -40,6 +40,81 @@ def org_filter(facet: str, slug: str) -> str:
     return f"orgs/{facet}/{slug}/"
 
 
+VENUES = "venues/"
+VENUE_POSTERS = "venues/posters/"
+"""Staff page with every venue's QR code; ``posters`` is therefore not a venue id."""
+
+
+def venue(venue_id: str) -> str:
+    return f"venues/{venue_id}/"
+
+
+def venue_qr(venue_id: str, ext: str = "svg") -> str:
+    return f"venues/{venue_id}/qr.{ext}"
+
+
+def venue_poster(venue_id: str) -> str:
+    return f"venues/{venue_id}/poster/"
+
+
+def venue_calendar(venue_id: str) -> str:
+    return f"venues/{venue_id}/calendar.ics"
+
+
+EVENTS = "events/"
+EVENT_NEWS = "events/news/"
+SITE_CALENDAR = "calendar.ics"
+EVENT_FACETS = ("category", "audience", "org", "street")
+EVENT_RESERVED = ("calendar", "news", "past", *EVENT_FACETS)
+"""Folders under ``events/`` that are not event ids."""
+
+
+def event(event_id: str) -> str:
+    return f"events/{event_id}/"
+
+
+def event_ics(event_id: str) -> str:
+    return f"events/{event_id}/event.ics"
+
+
+def event_filter(facet: str, slug: str) -> str:
+    return f"events/{facet}/{slug}/"
+
+
+def event_month(year: int, month: int) -> str:
+    return f"events/calendar/{year:04d}/{month:02d}/"
+
+
+def events_past(year: int) -> str:
+    return f"events/past/{year:04d}/"
+
+
+def org_calendar(org_id: str) -> str:
+    return f"orgs/{org_id}/calendar.ics"
+
+
+TRAININGS = "training/"
+
+
+def training(training_id: str) -> str:
+    return f"training/{training_id}/"
+
+
+STORIES = "stories/"
+SHOWCASE = "showcase/"
+FEED = "feed.xml"
+
+
+def story(slug: str) -> str:
+    """A story (Material blog post, ``post_url_format: "{slug}"``)."""
+    return f"stories/{slug}/"
+
+
+def story_category(slug: str) -> str:
+    """A category page of the stories (``categories_url_format: "category/{slug}"``)."""
+    return f"stories/category/{slug}/"
+
+
 def text_slug(text: str) -> str:
     """ASCII slug for a Chinese name (``马尚街道`` -> ``mashang-jiedao``), for shareable URLs."""
     words = lazy_pinyin(text, errors=lambda chars: [c for c in chars])

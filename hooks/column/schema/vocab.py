@@ -111,3 +111,58 @@ WEEKDAYS = vocab(
     ("周一", "mon", ""), ("周二", "tue", ""), ("周三", "wed", ""), ("周四", "thu", ""),
     ("周五", "fri", ""), ("周六", "sat", ""), ("周日", "sun", ""),
 )
+TRAINING_KINDS = vocab(
+    "training_kind",
+    ("音频", "audio", "只有声音的讲座、广播（必须有文字稿 transcript）"),
+    ("视频", "video", "有画面的培训视频（必须有封面图 poster；有人讲话的本站视频还须有字幕 captions）"),
+)
+TRAINING_TOPICS = vocab(
+    "training_topic",
+    ("项目书撰写", "xiangmushu", "公益创投、政府购买服务的项目申报书"),
+    ("社会工作师考试", "shegong-kaoshi", "社会工作者职业资格考试辅导"),
+    ("财务与年检", "caiwu-nianjian", "财务管理、年度检查（年报）、审计"),
+    ("等级评估", "dengji-pinggu", "社会组织等级评估的准备"),
+    ("组织管理", "zuzhi-guanli", "章程、理事会、志愿者管理等内部治理"),
+    ("党建引领", "dangjian-yinling", "社会组织党建工作"),
+    ("法律维权", "falv-weiquan", "妇女儿童权益保障、反家庭暴力、法律援助"),
+    ("心理疏导", "xinli-shudao", "心理健康、情绪疏导、危机干预"),
+    ("家庭教育", "jiating-jiaoyu", "家长学校、亲子沟通"),
+    ("创业就业", "chuangye-jiuye", "技能培训、女性创业"),
+    ("其他", "qita", "以上都不是"),
+)
+
+EVENT_CATEGORIES = vocab(
+    "event_category",
+    ("讲座", "jiangzuo", "讲座、宣讲、政策解读"),
+    ("培训", "peixun", "技能培训、骨干培训、考前辅导"),
+    ("志愿服务", "zhiyuan-fuwu", "巾帼志愿者上门、入户、社区服务"),
+    ("亲子活动", "qinzi-huodong", "亲子阅读、亲子手工、家庭教育实践"),
+    ("文体活动", "wenti-huodong", "文艺演出、广场舞、健步走、读书会"),
+    ("咨询服务", "zixun-fuwu", "法律、心理、婚姻家庭咨询与义诊"),
+    ("招聘/创业", "zhaopin-chuangye", "招聘会、创业沙龙、项目路演"),
+    ("交流议事", "jiaoliu-yishi", "沙龙、座谈、议事协商、经验交流"),
+    ("其他", "qita", "以上都不是"),
+)
+AUDIENCES = vocab(
+    "audience",
+    ("妇女", "funv", ""),
+    ("儿童", "ertong", "含青少年"),
+    ("家庭", "jiating", "亲子、夫妻一同参加"),
+    ("老年人", "laonianren", ""),
+    ("残障人士", "canzhang-renshi", ""),
+    ("困难群体", "kunnan-qunti", "低保、单亲、失业等困难家庭"),
+    ("社会组织", "shehui-zuzhi", "社会组织负责人和骨干"),
+    ("公众", "gongzhong", "面向所有人"),
+)
+EVENT_STATUSES = vocab(
+    "event_status",
+    ("如期", "scheduled", "按计划举行（默认）"),
+    ("延期", "postponed", "推迟举行；在 postponed_to 写新的时间，新时间未定可不写"),
+    ("取消", "cancelled", "不再举行；在 status_reason 写明原因"),
+)
+REPEATS = vocab(
+    "repeat",
+    ("每周", "weekly", "每周同一天（interval: 2 表示隔周）"),
+    ("每月", "monthly", "每月同一日期，如每月 15 日"),
+    ("每月第几个星期几", "monthly-weekday", "如每月第一个周六，按开始日期推算"),
+)
