@@ -8,21 +8,16 @@
     if (root.getAttribute("data-col-filter") !== "all") return;
     var cards = Array.prototype.slice.call(root.querySelectorAll(".col-card"));
     var chosen = {};
-    var count = root.querySelector(".col-result__count");
-    var empty = root.querySelector(".col-empty");
 
     function apply() {
-      var shown = 0;
       cards.forEach(function (card) {
-        var ok = Object.keys(chosen).every(function (facet) {
+        var ok = !card.hasAttribute("data-col-gone") && Object.keys(chosen).every(function (facet) {
           var values = (card.getAttribute("data-" + facet) || "").split(" ");
           return !chosen[facet] || values.indexOf(chosen[facet]) >= 0;
         });
         card.hidden = !ok;
-        if (ok) shown += 1;
       });
-      count.textContent = String(shown);
-      empty.hidden = shown > 0;
+      refreshList(root);
     }
 
     root.querySelectorAll(".col-facet").forEach(function (group) {
@@ -47,12 +42,75 @@
     });
   }
 
+  /* After cards were hidden: day groups without a visible card hide too; the count follows. */
+  function refreshList(root) {
+    root.querySelectorAll(".col-group").forEach(function (group) {
+      group.hidden = !group.querySelector(".col-card:not([hidden])");
+    });
+    var shown = root.querySelectorAll(".col-card:not([hidden])").length;
+    var count = root.querySelector(".col-result__count");
+    var empty = root.querySelector(".col-empty");
+    if (count) count.textContent = String(shown);
+    if (empty) empty.hidden = shown > 0;
+  }
+
+  /* Event states by the reader's clock, so a page built yesterday is right today.
+     Labels as in render/when.py; cancelled or undated events (data-col-fixed) keep theirs. */
+  var STATES = { upcoming: "即将开始", ongoing: "进行中", ended: "已结束" };
+
+  function initClock(now) {
+    document.querySelectorAll("[data-col-start]").forEach(function (el) {
+      var start = Date.parse(el.getAttribute("data-col-start"));
+      var end = Date.parse(el.getAttribute("data-col-end"));
+      var state = now < start ? "upcoming" : (now < end ? "ongoing" : "ended");
+      var badge = el.querySelector("[data-col-state]");
+      if (badge && !el.hasAttribute("data-col-fixed")) {
+        badge.textContent = STATES[state];
+        badge.className = "col-badge col-state col-state--" + state;
+      }
+      if (state === "ended" && el.classList.contains("col-card") && el.closest("[data-col-upcoming]")) {
+        el.setAttribute("data-col-gone", "");
+        el.hidden = true;
+      }
+    });
+    document.querySelectorAll("[data-col-upcoming]").forEach(refreshList);
+    var today = new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 10);  /* Asia/Shanghai, no DST */
+    document.querySelectorAll(".col-month td[data-col-date]").forEach(function (cell) {
+      var mine = cell.getAttribute("data-col-date") === today && cell.classList.contains("col-month__day");
+      if (mine) cell.setAttribute("aria-current", "date");
+      else cell.removeAttribute("aria-current");
+    });
+  }
+
+  /* WeChat's in-app browser cannot open .ics files: explain how to get to the system browser. */
+  function initCalendarLinks() {
+    if (!/MicroMessenger/i.test(navigator.userAgent)) return;
+    document.querySelectorAll("[data-col-ics]").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        var hint = link.parentNode.querySelector(".col-ics__hint");
+        if (hint) hint.hidden = false;
+      });
+    });
+  }
+
+  /* The home page announcement also disappears after its last day by the reader's clock. */
+  function initNotice(now) {
+    var today = new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 10);  /* Asia/Shanghai */
+    document.querySelectorAll("[data-col-until]").forEach(function (el) {
+      if (el.getAttribute("data-col-until") < today) el.hidden = true;
+    });
+  }
+
   function ready(fn) {
     if (document.readyState !== "loading") fn();
     else document.addEventListener("DOMContentLoaded", fn);
   }
 
   ready(function () {
+    initClock(Date.now());
+    initNotice(Date.now());
+    initCalendarLinks();
     document.querySelectorAll(".col-directory").forEach(initDirectory);
   });
 })();

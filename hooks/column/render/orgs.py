@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from ..model.org import Org
 from ..schema import vocab
-from . import urls
+from . import structured, urls
 from .env import Settings, render
 from .page import Page
 
@@ -28,7 +28,10 @@ class Facet:
     values: tuple[FacetValue, ...]
 
 
-_FACETS: tuple[tuple[str, str, Callable[[Org], Iterable[tuple[str, str]]]], ...] = (
+FacetDef = tuple[str, str, Callable[[Any], Iterable[tuple[str, str]]]]
+"""(key, label, item -> its (slug, label) values)."""
+
+_FACETS: tuple[FacetDef, ...] = (
     ("area", "服务领域", lambda o: ((vocab.AREAS.slug(a), a) for a in o.areas)),
     ("type", "组织类型", lambda o: [(vocab.ORG_TYPES.slug(o.type), o.type)]),
     ("tier", "联系层级", lambda o: [(vocab.TIERS.slug(o.tier), o.tier)] if o.tier else []),
@@ -41,19 +44,21 @@ _ORDER = {
 }
 
 
-def facet_slugs(org: Org) -> dict[str, list[str]]:
-    """The filter values of one organization, as put on its card for the instant filter."""
-    return {key: [slug for slug, _ in values(org)] for key, _, values in _FACETS}
+def facet_slugs(item: Any, definitions: tuple[FacetDef, ...] = _FACETS) -> dict[str, list[str]]:
+    """The filter values of one organization (or event), as put on its card for the instant filter."""
+    return {key: [slug for slug, _ in values(item)] for key, _, values in definitions}
 
 
-def facets(orgs: list[Org]) -> list[Facet]:
+def facets(items: list[Any], definitions: tuple[FacetDef, ...] = _FACETS,
+           orders: dict[str, list[str]] = _ORDER) -> list[Facet]:
+    """Each facet with its values and how many of ``items`` carry each (also used for events)."""
     result = []
-    for key, label, values in _FACETS:
+    for key, label, values in definitions:
         counts: dict[tuple[str, str], int] = {}
-        for org in orgs:
-            for pair in values(org):
+        for item in items:
+            for pair in values(item):
                 counts[pair] = counts.get(pair, 0) + 1
-        order = _ORDER.get(key)
+        order = orders.get(key)
         ranked = sorted(counts, key=lambda p: (order.index(p[1]) if order else 0, p[0]))
         result.append(Facet(key, label, tuple(FacetValue(slug, text, counts[(slug, text)]) for slug, text in ranked)))
     return result
@@ -64,9 +69,13 @@ def directory_order(orgs: Iterable[Org]) -> list[Org]:
     return sorted(orgs, key=lambda o: (not o.featured, urls.text_slug(o.name), o.id))
 
 
-def pages(orgs: dict[str, Org], settings: Settings, today: dt.date) -> list[Page]:
+def pages(orgs: dict[str, Org], settings: Settings, today: dt.date, stories: tuple[Any, ...] = (),
+          extra: Callable[[Org], dict[str, Any]] | None = None) -> list[Page]:
+    """Profiles, directory and filter pages; ``stories`` (newest first) are listed on the profiles they name;
+    ``extra(org)`` adds template context to each profile (its events, from ``render.events.org_context``)."""
     ordered = directory_order(orgs.values())
-    result = [profile(org, settings, today) for org in ordered]
+    result = [profile(org, settings, today, [s for s in stories if org.id in s.orgs], extra(org) if extra else None)
+              for org in ordered]
     all_facets = facets(ordered)
     result.append(_directory("orgs/", "组织名录", ordered, all_facets, None, settings, today, total=len(ordered)))
     for facet in all_facets:
@@ -78,11 +87,14 @@ def pages(orgs: dict[str, Org], settings: Settings, today: dt.date) -> list[Page
     return result
 
 
-def profile(org: Org, settings: Settings, today: dt.date) -> Page:
+def profile(org: Org, settings: Settings, today: dt.date, stories: list[Any] = (),
+            extra: dict[str, Any] | None = None) -> Page:
     url = urls.org(org.id)
-    body = render("org.html", url, settings, today, org=org)
+    body = render("org.html", url, settings, today, org=org, stories=stories, **(extra or {}))
     summary = f"{org.name}：{org.type}，服务领域 {'、'.join(org.areas)}。"
-    return Page(url, org.name, body, summary, edit_path=org.origin.file, draft=org.origin.draft)
+    return Page(url, org.name, body + str(structured.org_script(org, settings)), summary, edit_path=org.origin.file,
+                draft=org.origin.draft, og_image=org.logo.src if org.logo else None,
+                keywords=(org.short_name, *org.streets))
 
 
 def _directory(url: str, title: str, orgs: list[Org], all_facets: list[Facet], active: tuple[str, str] | None,

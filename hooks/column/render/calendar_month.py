@@ -1,0 +1,77 @@
+"""Month grids (``/events/calendar/<yyyy>/<mm>/``): weeks from Monday, today marked, previous/next."""
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+
+from ..model.event import Occurrence
+from . import urls
+from .events import EventView
+from .page import Page
+
+WEEKDAY_HEADS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+_WEEKS = calendar.Calendar(firstweekday=calendar.MONDAY)
+
+
+@dataclasses.dataclass(frozen=True)
+class Cell:
+    day: dt.date
+    in_month: bool
+    entries: tuple[tuple[Occurrence, bool], ...]
+    """(occurrence, continued): ``continued`` when it began on an earlier day."""
+
+
+def months(occs: list[Occurrence], today: dt.date) -> list[tuple[int, int]]:
+    """Every month from the first to the last with events, and the current one."""
+    firsts = [(o.start.year, o.start.month) for o in occs] + [(today.year, today.month)]
+    lasts = [_month_of(o.end - dt.timedelta(microseconds=1)) for o in occs]
+    year, month = min(firsts)
+    last = max(firsts + lasts)
+    found = []
+    while (year, month) <= last:
+        found.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return found
+
+
+def _month_of(moment: dt.datetime) -> tuple[int, int]:
+    return moment.year, moment.month
+
+
+def days_of(occ: Occurrence) -> list[dt.date]:
+    """The local days an occurrence touches (an event ending at 00:30 touches the next day)."""
+    last = (occ.end - dt.timedelta(microseconds=1)).date()
+    count = max(0, (last - occ.start.date()).days)
+    return [occ.start.date() + dt.timedelta(days=n) for n in range(count + 1)]
+
+
+def grid(year: int, month: int, occs: list[Occurrence]) -> list[list[Cell]]:
+    """Weeks (Monday first) of cells; each cell lists the occurrences on that day."""
+    on: dict[dt.date, list[tuple[Occurrence, bool]]] = {}
+    for occ in occs:
+        for day in days_of(occ):
+            on.setdefault(day, []).append((occ, day != occ.start.date()))
+    return [[Cell(day, day.month == month, tuple(on.get(day, ())) if day.month == month else ())
+             for day in week] for week in _WEEKS.monthdatescalendar(year, month)]
+
+
+def pages(v: EventView) -> list[Page]:
+    occs = list(v.all)
+    found = months(occs, v.now.date())
+    result = []
+    for n, (year, month) in enumerate(found):
+        prev = found[n - 1] if n else None
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        result.append(_page(v, year, month, occs, prev, nxt))
+    return result
+
+
+def _page(v: EventView, year: int, month: int, occs: list[Occurrence], prev, nxt) -> Page:
+    url = urls.event_month(year, month)
+    weeks = grid(year, month, occs)
+    listed = [o for o in occs if any(d.year == year and d.month == month for d in days_of(o))]
+    body = v.render("events_month.html", url, year=year, month=month, weeks=weeks, heads=WEEKDAY_HEADS,
+                    listed=listed, prev=prev, next=nxt)
+    title = f"活动月历 · {year} 年 {month} 月"
+    return Page(url, title, body, f"{year} 年 {month} 月的 {len(listed)} 场活动。")

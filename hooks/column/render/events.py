@@ -1,0 +1,112 @@
+"""The upcoming-events list (``/events/``), grouped by day, and one page per filter value."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from typing import TYPE_CHECKING, Any
+
+from ..model.event import Occurrence, occurrences
+from ..schema import vocab
+from . import urls, when
+from .env import Settings, render
+from .orgs import Facet, FacetDef, facet_slugs, facets
+from .page import Page
+
+if TYPE_CHECKING:
+    from ..catalog import Catalog
+
+HORIZON = dt.timedelta(days=60)
+"""How far ahead the list reaches; the month grids show the rest."""
+ONLINE = ("online", "线上")
+
+
+@dataclasses.dataclass(frozen=True)
+class EventView:
+    """What every event template needs besides the occurrences: records to name things, and "now"."""
+
+    catalog: Catalog
+    settings: Settings
+    now: dt.datetime
+    definitions: tuple[FacetDef, ...]
+    all: tuple[Occurrence, ...]
+    """Every occurrence of every event, by start."""
+
+    @property
+    def past_years(self) -> list[int]:
+        """Years that have ended occurrences, newest first (one archive page each)."""
+        return sorted({o.start.year for o in self.all if o.end <= self.now}, reverse=True)
+
+    def context(self, **extra: Any) -> dict[str, Any]:
+        """What the event templates read, plus ``extra``."""
+        return dict(catalog=self.catalog, now=self.now, when=when, place=self.place, past_years=self.past_years,
+                    card_facets=lambda occ: facet_slugs(occ, self.definitions), **extra)
+
+    def render(self, template: str, url: str, **context: Any) -> str:
+        return render(template, url, self.settings, self.now.date(), **self.context(**context))
+
+    def place(self, occ: Occurrence) -> str:
+        event = occ.event
+        venue = self.catalog.venue.get(event.venue) if event.venue else None
+        return venue.name if venue else (event.address or "线上活动")
+
+
+def view(catalog: Catalog, settings: Settings, now: dt.datetime) -> EventView:
+    return EventView(catalog, settings, now, definitions(catalog), tuple(occurrences(catalog.event.values())))
+
+
+def definitions(catalog: Catalog) -> tuple[FacetDef, ...]:
+    """The filters of the event list: category, audience, organizer and street (or 线上)."""
+    def street(occ: Occurrence) -> list[tuple[str, str]]:
+        event = occ.event
+        venue = catalog.venue.get(event.venue) if event.venue else None
+        found = [(urls.text_slug(venue.street), venue.street)] if venue and venue.street else []
+        return found + ([ONLINE] if event.online else [])
+
+    return (
+        ("category", "活动类别", lambda o: [(vocab.EVENT_CATEGORIES.slug(o.event.category), o.event.category)]),
+        ("audience", "面向人群", lambda o: [(vocab.AUDIENCES.slug(a), a) for a in o.event.audience]),
+        ("org", "主办组织", lambda o: [(i, catalog.org[i].short_name) for i in o.event.organizers if i in catalog.org]),
+        ("street", "街道", street),
+    )
+
+
+_ORDERS = {"category": vocab.EVENT_CATEGORIES.values, "audience": vocab.AUDIENCES.values}
+
+
+def upcoming(occs: list[Occurrence], now: dt.datetime) -> list[Occurrence]:
+    """Occurrences not yet ended at ``now`` and starting within the horizon."""
+    return [o for o in occs if o.end > now and o.start < now + HORIZON]
+
+
+def by_day(occs: list[Occurrence]) -> list[tuple[dt.date, list[Occurrence]]]:
+    return [(day, list(group)) for day, group in itertools.groupby(occs, key=lambda o: o.start.date())]
+
+
+def pages(v: EventView) -> list[Page]:
+    """``events/`` and ``events/<facet>/<slug>/``."""
+    coming = upcoming(list(v.all), v.now)
+    all_facets = facets(coming, v.definitions, _ORDERS)
+    result = [_list(v, urls.EVENTS, "活动预告", coming, all_facets, None, "")]
+    for facet in all_facets:
+        for value in facet.values:
+            chosen = [o for o in coming if value.slug in facet_slugs(o, v.definitions)[facet.key]]
+            label = f"{facet.label}：{value.label}"
+            result.append(_list(v, urls.event_filter(facet.key, value.slug), f"活动预告 · {label}", chosen,
+                                all_facets, (facet.key, value.slug), label))
+    return result
+
+
+def _list(v: EventView, url: str, title: str, occs: list[Occurrence], all_facets: list[Facet],
+          active: tuple[str, str] | None, active_label: str) -> Page:
+    body = v.render("events.html", url, days=by_day(occs), count=len(occs), facets_list=all_facets,
+                    active=active, active_label=active_label, horizon=HORIZON.days)
+    return Page(url, title, body, f"{title}：未来 {HORIZON.days} 天内的 {len(occs)} 场活动。")
+
+
+def org_context(v: EventView, org_id: str) -> dict[str, Any]:
+    """Template context for an organization's profile: its coming and past events."""
+    from .event_archive import past_by_event
+
+    mine = [o for o in v.all if org_id in o.event.organizers]
+    return v.context(org_upcoming=upcoming(mine, v.now), org_past=past_by_event([o for o in mine if o.end <= v.now]))

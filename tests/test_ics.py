@@ -1,0 +1,128 @@
+"""The published calendars, read back by icalendar and by an independent parser (vobject)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import icalendar
+import pytest
+import vobject
+import yaml
+
+from column import catalog as catalog_module
+from column.clock import TZ
+from column.kinds import Context
+from column.problems import Problems
+from column.render import ics
+from column.render.env import Settings
+from support.sitebuild import REPO
+
+UTC = dt.timezone.utc
+EVENTS = sorted(p.stem for p in (REPO / "events").glob("*.yml"))
+
+
+def raw(event_id: str) -> dict:
+    return yaml.safe_load((REPO / "events" / f"{event_id}.yml").read_text(encoding="utf-8"))
+
+
+def as_utc(local_text: str) -> dt.datetime:
+    """What a time staff wrote in Beijing time is in UTC (computed here, not by the site's code)."""
+    moment = dt.datetime.strptime(str(local_text), "%Y-%m-%d %H:%M")
+    return (moment - dt.timedelta(hours=8)).replace(tzinfo=UTC)
+
+
+def vobject_event(site: Path, event_id: str):
+    return vobject.readOne((site / "events" / event_id / "event.ics").read_text(encoding="utf-8")).vevent
+
+
+@pytest.fixture(scope="module")
+def site_calendar(sample_site) -> icalendar.Calendar:
+    return icalendar.Calendar.from_ical((sample_site / "calendar.ics").read_bytes())
+
+
+def test_every_event_is_in_the_site_calendar_once_with_a_stable_uid(site_calendar):
+    uids = sorted(str(e["UID"]) for e in site_calendar.walk("VEVENT"))
+    assert uids == sorted(f"{name}@127.0.0.1" for name in EVENTS)
+    assert str(site_calendar["X-WR-CALNAME"]) == "女性社会组织专栏 · 全部活动"
+    assert [str(tz["TZID"]) for tz in site_calendar.walk("VTIMEZONE")] == ["Asia/Shanghai"]
+
+
+@pytest.mark.parametrize("event_id", ["nvxing-chuangye-peixun-2026", "jinguo-zhiyuan-shouye", "laonianren-fangzha",
+                                      "xianshang-jiajiao-ketang", "weilao-jiankang-yizhen"])
+def test_local_times_are_right_in_utc_for_both_parsers(sample_site, site_calendar, event_id):
+    data = raw(event_id)
+    by_icalendar = next(e for e in site_calendar.walk("VEVENT") if str(e["UID"]).startswith(event_id + "@"))
+    by_vobject = vobject_event(sample_site, event_id)
+    for key, field in (("start", "DTSTART"), ("end", "DTEND")):
+        expected = as_utc(data[key])
+        assert by_icalendar[field].dt.astimezone(UTC) == expected
+        assert by_vobject.contents[field.lower()][0].value.astimezone(UTC) == expected
+
+
+def test_event_crossing_midnight_ends_on_the_next_day(sample_site):
+    event = vobject_event(sample_site, "jinguo-zhiyuan-shouye")
+    assert event.dtstart.value.astimezone(UTC) == dt.datetime(2026, 12, 31, 13, 0, tzinfo=UTC)
+    assert event.dtend.value.astimezone(TZ) == dt.datetime(2027, 1, 1, 0, 30, tzinfo=TZ)
+
+
+def test_all_day_multi_day_event_uses_dates_with_exclusive_end(sample_site):
+    event = vobject_event(sample_site, "jiazheng-zhaopinhui")
+    assert (event.dtstart.value, event.dtend.value) == (dt.date(2027, 1, 9), dt.date(2027, 1, 11))
+
+
+def test_weekly_series_expands_with_skipped_dates_in_vobject(sample_site):
+    data = raw("dongcheng-qinzi-gongdu")
+    event = vobject_event(sample_site, "dongcheng-qinzi-gongdu")
+    days = [moment.astimezone(TZ).date() for moment in event.getrruleset(addRDate=True)]
+    skipped = {dt.date.fromisoformat(str(d)) for d in data["repeat"]["skip"]}
+    assert skipped and not skipped & set(days)
+    assert days[0] == dt.date(2026, 10, 10) and days[-1] <= dt.date.fromisoformat(str(data["repeat"]["until"]))
+    assert {d.weekday() for d in days} == {5}
+    assert len(days) == 17 - len(skipped)
+    assert "RRULE:FREQ=WEEKLY;UNTIL=20270130T155959Z" in (sample_site / "events/dongcheng-qinzi-gongdu/event.ics").read_text()
+
+
+def test_monthly_series_by_weekday(sample_site):
+    event = vobject_event(sample_site, "tongshu-tongyi-jiaohuan")
+    days = [moment.astimezone(TZ).date() for moment in event.getrruleset(addRDate=True)]
+    assert days == [dt.date(2026, 10, 10), dt.date(2026, 11, 14), dt.date(2026, 12, 12), dt.date(2027, 1, 9),
+                    dt.date(2027, 2, 13), dt.date(2027, 3, 13)]
+
+
+def test_cancelled_event_is_cancelled_with_a_bumped_sequence(site_calendar):
+    event = next(e for e in site_calendar.walk("VEVENT") if str(e["UID"]).startswith("jiating-jiaoyu-jiangzuo-qingchunqi@"))
+    assert str(event["STATUS"]) == "CANCELLED"
+    assert int(event["SEQUENCE"]) == 2  # one update marked as a change + the cancellation
+    assert str(event["SUMMARY"]).startswith("【已取消】")
+
+
+def test_postponed_event_has_its_new_time(sample_site):
+    event = vobject_event(sample_site, "hunyin-jiating-shalong")
+    new = raw("hunyin-jiating-shalong")["postponed_to"]
+    assert event.dtstart.value.astimezone(UTC) == as_utc(new["start"])
+    assert event.status.value == "CONFIRMED"
+    assert int(event.sequence.value) == 2
+    assert event.summary.value == "【延期】“和美家庭”夫妻沟通沙龙"
+
+
+def test_dtstamp_comes_from_the_record_not_the_build_clock():
+    def build(now: dt.datetime) -> bytes:
+        problems = Problems()
+        records = catalog_module.load(Context(REPO, REPO / "content", now, problems))
+        return ics.calendar("全部活动", records.event.values(), records, Settings("https://example.org/column/"))
+
+    first = build(dt.datetime(2026, 11, 22, 10, 0, tzinfo=TZ))
+    assert first == build(dt.datetime(2027, 3, 1, 8, 0, tzinfo=TZ))
+    stamps = {str(e["UID"]): e["DTSTAMP"].dt for e in icalendar.Calendar.from_ical(first).walk("VEVENT")}
+    assert stamps["hunyin-jiating-shalong@example.org"] == dt.datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
+    assert stamps["laonianren-fangzha@example.org"] == as_utc(raw("laonianren-fangzha")["created"])
+
+
+def test_org_and_venue_calendars_hold_only_their_events(sample_site):
+    org = icalendar.Calendar.from_ical((sample_site / "orgs/dongcheng-mamabang/calendar.ics").read_bytes())
+    venue = icalendar.Calendar.from_ical((sample_site / "venues/mashang-fuer-jiayuan/calendar.ics").read_bytes())
+    org_ids = {str(e["UID"]).split("@")[0] for e in org.walk("VEVENT")}
+    venue_ids = {str(e["UID"]).split("@")[0] for e in venue.walk("VEVENT")}
+    assert org_ids == {n for n in EVENTS if "dongcheng-mamabang" in raw(n)["organizers"]}
+    assert venue_ids == {n for n in EVENTS if raw(n).get("venue") == "mashang-fuer-jiayuan"}
+    assert len(venue_ids) >= 3
