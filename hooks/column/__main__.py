@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import clock, site
+from . import clock, site, tools
 from .problems import Problems, RecordsInvalid
 from .registry import KINDS
 
@@ -16,26 +16,28 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="检查全部记录")
     check.add_argument("--root", type=Path, default=Path.cwd())
+    check.set_defaults(run=lambda args: run_check(args.root))
+    tools.add_parsers(sub)
     args = parser.parse_args(argv)
-    return run_check(args.root)
+    return args.run(args)
 
 
 def run_check(root: Path) -> int:
     problems = Problems()
     try:
-        loaded = site.load_inputs(root, root / "content", clock.now(), problems, include_drafts=True).catalog
+        inputs = site.load_inputs(root, root / "content", clock.now(), problems, include_drafts=True)
     except RecordsInvalid:
-        loaded = None
+        inputs = None
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for problem in problems:
             print(problem.annotation())
     if problems:
         print(problems.report())
-    if loaded is None:
+    if inputs is None:
         return 1
     labels = {kind.name: kind.label for kind in KINDS}
-    counts = "，".join(f"{labels[kind]} {len(records)} 个" for kind, records in loaded.records.items())
-    print(f"检查通过：{counts}。")
+    counts = "，".join(f"{labels[kind]} {len(records)} 个" for kind, records in inputs.catalog.records.items())
+    print(f"检查通过：{counts}，故事 {len(inputs.stories)} 篇。")
     return 0
 
 
