@@ -298,3 +298,58 @@ def test_venue_setting_overrides_the_site_endpoint(chromium, posting_site):
     assert page.get_attribute("#request-form", "data-mode") == "post"
     assert page.get_attribute("#request-form", "action") == posting_site[1].url
     page.context.close()
+
+
+# Date and time fields follow the browser's own language (Chinese: 年/月/日 and 24 h; this
+# machine's Chromium: month/day/year and AM/PM). A probe in the same browser tells which.
+def us_layout(context) -> bool:
+    probe = context.new_page()
+    probe.set_content("<input type=date id=d>")
+    probe.focus("#d")
+    type_segments(probe, ["12", "02", "2026"])
+    us = probe.input_value("#d") == "2026-12-02"
+    probe.close()
+    return us
+
+
+def type_segments(page, parts: list[str]) -> None:
+    """Complete segments advance by themselves; a year (up to six digits) needs ArrowRight."""
+    for n, part in enumerate(parts):
+        page.keyboard.type(part)
+        if len(part) == 4 and n < len(parts) - 1:
+            page.keyboard.press("ArrowRight")
+
+
+def segments(name: str, value: str, us: bool) -> list[str]:
+    if name == "date":
+        year, month, day = value.split("-")
+        return [month, day, year] if us else [year, month, day]
+    if name in ("start", "end"):
+        return value.split(":") + (["AM" if int(value[:2]) < 12 else "PM"] if us else [])
+    return [value]
+
+
+def test_request_by_keyboard_alone(chromium, posting_site, recorder):
+    """Tab moves through the fields in reading order; typing, Space and Enter are enough to send."""
+    base, _ = posting_site
+    page = reader(chromium)
+    page.goto(base + f"venues/{VENUE}/")
+    us = us_layout(page.context)
+    page.focus("#f-applicant")
+    for name, value in TYPED.items():
+        assert page.evaluate("document.activeElement.id") == f"f-{name}"
+        type_segments(page, segments(name, value, us))
+        assert page.input_value(f"#f-{name}") == value
+        for _ in range(3):  # a date or time field may keep focus for its own segments
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.id") != f"f-{name}":
+                break
+    while page.evaluate("document.activeElement.id") != "f-agree":
+        page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    while page.evaluate("document.activeElement.type") != "submit":
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.locator(".col-request__status", has_text="申请已提交").wait_for()
+    assert recorder.bodies == [SENT]
+    page.context.close()
