@@ -8,7 +8,7 @@ export PYTHONPATH := $(CURDIR)/hooks
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve build check schemas new-story test bench system-deps clean
+.PHONY: serve build check schemas new-story test bench system-deps clean search-bench
 
 $(VENV)/.site: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ test: $(VENV)/.test system-deps node_modules/.installed
 ## 性能基准：区级（200 组织 / 2,000 活动）与市级（1,000 / 10,000）规模（不属于 make test）
 bench: $(VENV)/.test
 	$(BIN)/python bench/run.py
+
+## 站内搜索两种方案的对比（Pagefind / Material+jieba，样例与市级规模；不属于 make test）
+search-bench: $(VENV)/.test system-deps
+	$(BIN)/python bench/search.py
 
 ## 浏览器等系统软件包（Debian；以 root 运行时自动安装）
 system-deps:

@@ -61,6 +61,7 @@ def mkdocs_build(project: Path, out: Path) -> tuple[float, int]:
 def baseline_project(project: Path, dest: Path) -> Path:
     """The same pages as ready-written Markdown, built by MkDocs without our hooks."""
     shutil.copytree(project / "content", dest / "content")
+    shutil.copytree(project / "overrides", dest / "overrides")
     os.environ["COLUMN_NOW"] = NOW
     from column import clock
 

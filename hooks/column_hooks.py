@@ -46,6 +46,8 @@ def _configure_blog(config) -> None:
     if blog:
         blog.config.categories_allowed = story_schema.CATEGORIES.values
         blog.config.categories_slugify = story_schema.category_slug
+        if os.environ.get("COLUMN_DRAFTS") == "1":
+            blog.config.draft = True  # draft stories too, as on every page the column generates
 
 
 def on_env(env, config, files):

@@ -36,6 +36,7 @@ def copy_project(dest: Path, *, records: bool = True) -> Path:
     for name in ("mkdocs.yml", "column.yml"):
         shutil.copy(REPO / name, dest / name)
     shutil.copytree(REPO / "content", dest / "content")
+    shutil.copytree(REPO / "overrides", dest / "overrides")
     shutil.copytree(REPO / "hooks", dest / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     for folder in RECORD_FOLDERS:
         if records and (REPO / folder).is_dir():

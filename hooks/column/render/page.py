@@ -26,6 +26,12 @@ class Page:
     """The record file behind the page (``orgs/duocai.yml``), for "编辑此页"."""
     draft: bool = False
     hide: tuple[str, ...] = ("toc",)
+    og_image: str | None = None
+    """Image shown when the page is shared (docs-dir path), else the site's default (``render.share``)."""
+    keywords: tuple[str, ...] = ()
+    """Other names readers search for (short name, street), indexed with the title (``column.search``)."""
+    searchable: bool = True
+    """False keeps the page out of the site search (printable posters)."""
 
     @property
     def src_uri(self) -> str:
@@ -39,6 +45,12 @@ class Page:
             meta["edit_path"] = self.edit_path
         if self.draft:
             meta["draft"] = True
+        if self.og_image:
+            meta["og_image"] = self.og_image
+        if self.keywords:
+            meta["keywords"] = " ".join(self.keywords)
+        if not self.searchable:
+            meta["search"] = {"exclude": True}
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)
         body = (DRAFT_BANNER + self.body) if self.draft else self.body
         return f"---\n{front}---\n\n{_as_html_block(body)}\n"

@@ -1,0 +1,59 @@
+"""What every page carries for sharing: Open Graph tags and a QR code of its own address.
+
+The theme (``overrides/main.html``) calls these through globals the adapter
+registers; they take plain strings, so they work for generated pages, stories
+and hand-written pages alike. The QR code is made at build time (segno, no
+script library) and shown only on wide screens, captioned 扫一扫在手机打开当前页.
+"""
+from __future__ import annotations
+
+import functools
+import html
+
+from markupsafe import Markup, escape
+
+from . import qr, urls
+
+QR_CAPTION = "扫一扫在手机打开当前页"
+DEFAULT_IMAGE = "assets/images/share.png"
+"""Image for pages that have none of their own (a QR code of the home page, made at build time)."""
+_ABSOLUTE = ("http://", "https://")
+
+
+def image_url(site_url: str, image: str | None) -> str:
+    """Absolute URL of a page's image (a docs-dir path or an absolute URL), else the site's default."""
+    if image and image.startswith(_ABSOLUTE):
+        return image
+    return urls.absolute(site_url, (image or DEFAULT_IMAGE).lstrip("/"))
+
+
+def head(page_url: str, title: str, description: str, image: str | None, site_url: str, site_name: str,
+         kind: str | None = None) -> Markup:
+    """Open Graph and Twitter-card ``<meta>`` tags for one page; every value escaped exactly once.
+
+    ``title`` and ``description`` may come escaped already (generated pages escape their
+    front matter for Material), so they are unescaped first.
+    """
+    tags = {
+        "og:type": kind or ("website" if page_url == site_url else "article"),
+        "og:site_name": site_name, "og:title": html.unescape(title),
+        "og:description": html.unescape(description or title),
+        "og:url": page_url, "og:image": image_url(site_url, image), "og:locale": "zh_CN",
+    }
+    lines = [f'<meta property="{key}" content="{escape(value)}">' for key, value in tags.items()]
+    lines.append('<meta name="twitter:card" content="summary">')
+    return Markup("\n".join(lines))
+
+
+@functools.lru_cache(maxsize=None)
+def qr_figure(page_url: str) -> Markup:
+    """The wide-screen QR code of ``page_url``: inline SVG (its own markup, nothing from staff) and caption."""
+    svg = qr.svg(qr.make(page_url), QR_CAPTION).decode("utf-8")
+    return Markup('<aside class="col-share" data-pagefind-ignore="all" aria-label="{caption}">'
+                  '<figure class="col-share__qr">{svg}<figcaption>{caption}</figcaption></figure></aside>'
+                  ).format(caption=QR_CAPTION, svg=Markup(svg))
+
+
+def default_image(site_url: str) -> bytes:
+    """The default share image: a PNG QR code of the home page (WeChat and others need a raster image)."""
+    return qr.png(qr.make(site_url))
