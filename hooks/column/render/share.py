@@ -48,7 +48,7 @@ def head(page_url: str, title: str, description: str, image: str | None, site_ur
 @functools.lru_cache(maxsize=None)
 def qr_figure(page_url: str) -> Markup:
     """The wide-screen QR code of ``page_url``: inline SVG (its own markup, nothing from staff) and caption."""
-    svg = qr.svg(qr.make(page_url), QR_CAPTION).decode("utf-8")
+    svg = qr.svg(qr.make_for_screen(page_url), QR_CAPTION).decode("utf-8")
     return Markup('<aside class="col-share" data-pagefind-ignore="all" aria-label="{caption}">'
                   '<figure class="col-share__qr">{svg}<figcaption>{caption}</figcaption></figure></aside>'
                   ).format(caption=QR_CAPTION, svg=Markup(svg))
