@@ -21,7 +21,7 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.site
 
 ## 本地预览（含草稿），浏览器打开 http://127.0.0.1:8000/
 serve: $(VENV)/.site
-	COLUMN_DRAFTS=1 $(BIN)/mkdocs serve --livereload -a 127.0.0.1:$(PORT)
+	COLUMN_DRAFTS=1 SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --livereload -a 127.0.0.1:$(PORT)
 
 ## 正式构建到 site/：先建到临时文件夹，成功后才替换，失败时旧的 site/ 不受影响
 build: $(VENV)/.site

@@ -109,14 +109,16 @@ def measure(name: str, orgs: int, events: int, repeat: int, work: Path) -> dict[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median reported)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement at district scale (median)")
+    parser.add_argument("--repeat-city", type=int, default=1, help="runs per measurement at city scale")
     parser.add_argument("--scales", default="district,city")
     parser.add_argument("--keep", type=Path, help="keep the generated projects here")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="column-bench-"))
-    results = {name: measure(name, *SCALES[name], args.repeat, work) for name in args.scales.split(",")}
+    repeats = {"district": args.repeat, "city": args.repeat_city}
+    results = {name: measure(name, *SCALES[name], repeats[name], work) for name in args.scales.split(",")}
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {dt.date.today()}"
-    print(f"\n基准测试（{machine}；每项取 {args.repeat} 次的中位数）")
+    print(f"\n基准测试（{machine}；区级取 {args.repeat} 次、市级取 {args.repeat_city} 次的中位数）")
     print(f"{'规模':<10}{'组织':>6}{'活动':>7}{'check 秒':>10}{'构建秒':>9}{'纯MkDocs秒':>12}{'比值':>7}"
           f"{'峰值MB':>8}{'页面':>8}{'站点MB':>8}{'活动页gz KB(中位/最大)':>24}")
     for name, r in results.items():
