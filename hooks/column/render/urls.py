@@ -6,6 +6,7 @@ site works at ``/`` and under ``/some/path/`` alike, and on any mirror.
 """
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 
@@ -115,6 +116,7 @@ def story_category(slug: str) -> str:
     return f"stories/category/{slug}/"
 
 
+@functools.lru_cache(maxsize=None)
 def text_slug(text: str) -> str:
     """ASCII slug for a Chinese name (``马尚街道`` -> ``mashang-jiedao``), for shareable URLs."""
     words = lazy_pinyin(text, errors=lambda chars: [c for c in chars])
