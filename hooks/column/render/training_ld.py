@@ -6,14 +6,13 @@ absolute (from ``site_url``), as schema.org asks.
 from __future__ import annotations
 
 import html
-import json
 import re
 from typing import Any
 
 from markupsafe import Markup
 
 from ..model.training import Training, iso_duration, media_type
-from . import markup, urls
+from . import jsonld, markup, urls
 from .env import Settings
 
 _TAG = re.compile(r"<[^>]+>")
@@ -64,7 +63,5 @@ def _clips(t: Training, page: str) -> list[dict[str, Any]]:
 
 
 def script(t: Training, orgs: dict[str, Any], settings: Settings) -> Markup:
-    """The ``<script type="application/ld+json">`` tag; ``<``, ``>`` and ``&`` are escaped so no text can end it."""
-    text = json.dumps(data(t, orgs, settings), ensure_ascii=False, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(f'<script type="application/ld+json">{text}</script>')
+    """The ``<script type="application/ld+json">`` tag (escaped by :func:`jsonld.tag`)."""
+    return jsonld.tag(data(t, orgs, settings))
