@@ -82,6 +82,9 @@ def main() -> None:
             out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
     print(f"\n{'规模/方案':<22}{'前三命中':>8}{'搜索下载 KB(gzip 中位/最大)':>28}{'未压缩最大 KB':>14}")
     for key, r in results.items():
+        if "top3" not in r:
+            print(f"{key:<22}{r.get('note', '')}")
+            continue
         print(f"{key:<22}{r['top3']:>8.0%}{r['search_kb_gzip_median']:>18.0f}/{r['search_kb_gzip_max']:.0f}"
               f"{r['search_kb_raw_max']:>14.0f}")
     print(f"targets at city scale: ≤ {BUDGET_KB} KB before the first results, ≥ {TARGET_HITS:.0%} in the top three")

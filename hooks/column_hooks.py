@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from urllib.parse import urljoin
 
 from column import clock, search, site
 from column.problems import RecordsInvalid
@@ -21,11 +22,15 @@ from mkdocs.structure.files import File
 _staff_log = logging.getLogger("column")
 """Warnings for staff (expired rating…); not under ``mkdocs.*`` so ``--strict`` ignores them."""
 _output: site.Output | None = None
+_page_codes: share.PageCodes | None = None
+_generated_html: dict[str, str] = {}
+"""The content of each generated page by docs path: it is HTML already, so Markdown is skipped."""
 
 
 def on_config(config):
-    global _output
-    _output = None
+    global _output, _page_codes
+    _output = _page_codes = None
+    _generated_html.clear()
     root = Path(config.config_file_path).parent
     settings = Settings(site_url=config.site_url or "http://127.0.0.1:8000/", site_name=config.site_name,
                         edit_base=_edit_base(config))
@@ -56,22 +61,42 @@ def on_env(env, config, files):
     env.globals.update(
         column_share_head=lambda url, title, description, image=None: share.head(
             url, title, description, image, site_url, config.site_name),
-        column_share_qr=share.qr_figure, column_index_terms=search.index_terms)
+        column_share_qr=_page_codes.figure if _page_codes else share.qr_figure,
+        column_index_terms=search.index_terms)
     return env
 
 
 def on_files(files, config):
     for page in _output.pages:
-        files.append(File.generated(config, page.src_uri, content=page.markdown()))
+        files.append(File.generated(config, page.src_uri, content=page.front_matter()))
+        _generated_html[page.src_uri] = page.html()
     for asset in _output.assets:
         files.append(File.generated(config, asset.path, content=asset.content))
+    _start_page_codes(files, config)
     return files
+
+
+def _start_page_codes(files, config) -> None:
+    """Begin making every page's QR code, in the order MkDocs will render the pages."""
+    global _page_codes
+    if config.site_url:
+        base = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+        _page_codes = share.PageCodes([urljoin(base, file.url) for file in files.documentation_pages()])
 
 
 def on_page_markdown(markdown, page, config, files):
     """A story gets its cover image before and cards of the organizations it names after."""
     before, after = _output.decorations.get(page.file.src_uri, ("", ""))
     return before + markdown + after
+
+
+def on_page_content(html, page, config, files):
+    """A generated page's content is the HTML our templates wrote: Python-Markdown would only re-parse it.
+
+    (Parsing big raw-HTML blocks is ~60 % of MkDocs' time per page; links in them are
+    checked by the crawler test instead of MkDocs' Markdown link validation.)
+    """
+    return _generated_html.get(page.file.src_uri, html)
 
 
 def on_page_context(context, page, config, nav):

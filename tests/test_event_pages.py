@@ -174,3 +174,30 @@ def test_news_page_links_to_each_item(sample_site):
 def test_pages_under_a_sub_path_link_relatively(subpath_site, url):
     html = page(subpath_site, url)
     assert 'href="/events' not in html and 'href="/orgs' not in html
+
+
+def test_event_lists_offer_only_the_busiest_organizers(monkeypatch):
+    """A city has a thousand organizers: the lists offer the busiest as chips, the rest via their profiles."""
+    from column.render import events
+    from column.render.env import Settings
+
+    now = dt.datetime(2026, 11, 22, 10, 0, tzinfo=TZ)
+    records = catalog_module.load(Context(REPO, REPO / "content", now, Problems()))
+    view = events.view(records, Settings("https://example.org/column/"), now)
+    coming = events.upcoming(list(view.all), now)
+    counts: dict[str, int] = {}
+    for occ in coming:
+        for org_id in set(occ.event.organizers):
+            counts[org_id] = counts.get(org_id, 0) + 1
+    assert len(counts) > 3
+    monkeypatch.setattr(events, "ORG_CHIPS", 3)
+    made = {p.url: p for p in events.pages(view)}
+    offered = sorted(url.split("/")[2] for url in made if url.startswith("events/org/"))
+    busiest = sorted(counts, key=lambda o: (-counts[o], o))[:3]
+    assert offered == sorted(busiest)
+    listing = made["events/"].body
+    chips = re.findall(r'href="org/([a-z0-9-]+)/" data-value', listing)
+    assert sorted(chips) == sorted(busiest)
+    assert f"另有 {len(counts) - 3} 个组织近期有活动" in listing and 'href="../orgs/"' in listing
+    assert len(cards(listing)) == len(coming)  # every event is still listed
+    assert any(url.startswith("events/category/") for url in made)

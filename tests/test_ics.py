@@ -126,3 +126,24 @@ def test_org_and_venue_calendars_hold_only_their_events(sample_site):
     assert org_ids == {n for n in EVENTS if "dongcheng-mamabang" in raw(n)["organizers"]}
     assert venue_ids == {n for n in EVENTS if raw(n).get("venue") == "mashang-fuer-jiayuan"}
     assert len(venue_ids) >= 3
+
+
+def test_spliced_calendars_are_what_icalendar_writes_in_one_go():
+    """``ics.Writer`` serializes each VEVENT once and splices it into every calendar that holds it."""
+    now = dt.datetime(2026, 11, 22, 10, 0, tzinfo=TZ)
+    records = catalog_module.load(Context(REPO, REPO / "content", now, Problems()))
+    settings = Settings("https://example.org/column/")
+    writer = ics.Writer(records, settings)
+    events = sorted(records.event.values(), key=lambda e: (e.start, e.id))
+    all_day = [e for e in events if e.all_day]
+    assert all_day and len(all_day) < len(events)
+    for name, chosen in (("全部活动", events), ("全天", all_day), ("一个", events[:1]), ("空", [])):
+        whole = icalendar.Calendar.new(name=name, prodid=ics.PRODID, uid=f"{ics.urls.text_slug(name)}@example.org",
+                                       description=f"{settings.site_name}：{name}", calscale="GREGORIAN",
+                                       method="PUBLISH", refresh_interval=dt.timedelta(days=1))
+        whole.add("x-wr-timezone", "Asia/Shanghai")
+        for event in chosen:
+            whole.add_component(ics.vevent(event, records, settings, "example.org"))
+        if "Asia/Shanghai" in whole.get_used_tzids():
+            whole.subcomponents.insert(0, icalendar.Timezone.from_tzid("Asia/Shanghai", first_date=dt.date(2000, 1, 1)))
+        assert writer.calendar(name, reversed(chosen)) == whole.to_ical(), name

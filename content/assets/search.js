@@ -1,9 +1,11 @@
 /* 女性社会组织专栏: the header search box, driven by Pagefind (bundle served by the site itself).
-   The index is fetched in small fragments, and only once the reader starts to search. */
+   The index is fetched in small fragments, and only once the reader starts to search.
+   Pages named like the query (search/names.json, see column.search_names) come before the full-text results. */
 (function () {
   "use strict";
 
   var SHOWN = 8;
+  var NAMED = 5;  /* at most this many name matches before the full-text results, unless more are exact */
   var form = document.querySelector(".col-search__form");
   if (!form) return;
   var input = form.querySelector(".col-search__input");
@@ -12,6 +14,7 @@
   var meta = document.querySelector(".col-search__meta");
   var hint = meta.textContent;
   var engine = null;
+  var lookup = null;
 
   /* Each Chinese character a word of its own, as the index holds page names (column.search.index_terms):
      the browser's word splitting rarely matches the index's, single characters always do. */
@@ -32,6 +35,73 @@
       engine.catch(function () { engine = null; });
     }
     return engine;
+  }
+
+  /* The form names are compared in (column.search_names.normal): NFKC, lower case, no spaces. */
+  function normal(text) {
+    return text.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+  }
+
+  /* [url, title, other names…] per named page; the title and every name are matched. */
+  function names() {
+    if (!lookup) {
+      lookup = fetch(absolute(form.getAttribute("data-names")).href).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      }).then(function (rows) {
+        var root = absolute(form.getAttribute("data-root")).pathname;
+        return rows.map(function (row) {
+          return { url: root + row[0], title: row[1], names: row.slice(1), keys: row.slice(1).map(normal) };
+        });
+      });
+      lookup.catch(function () { lookup = null; });
+    }
+    return lookup;
+  }
+
+  /* Rank 0: a name is the query, 1: a name starts with it, 2: a name contains it; shorter names first. */
+  function byName(pages, query) {
+    var q = normal(query);
+    var hits = [];
+    pages.forEach(function (page) {
+      var best = null;
+      page.keys.forEach(function (key, i) {
+        var at = key.indexOf(q);
+        if (at < 0) return;
+        var hit = { page: page, name: page.names[i], rank: key === q ? 0 : at === 0 ? 1 : 2, length: key.length };
+        if (!best || hit.rank < best.rank || (hit.rank === best.rank && hit.length < best.length)) best = hit;
+      });
+      if (best) hits.push(best);
+    });
+    hits.sort(function (a, b) { return a.rank - b.rank || a.length - b.length; });
+    var exact = hits.filter(function (hit) { return hit.rank === 0; }).length;
+    return hits.slice(0, Math.max(exact, NAMED));
+  }
+
+  /* A name match as a result: the page's own full-text result if it is at hand, else its title
+     and, when it was found by another name (a short name, a topic), that name. */
+  function asResult(hit, query, datas) {
+    var same = datas.filter(function (data) { return data.url === hit.page.url; })[0];
+    if (same) return same;
+    var other = hit.name === hit.page.title ? "" : hit.name;
+    var at = other.indexOf(query);
+    var marked = at < 0 ? escaped(other) : escaped(other.slice(0, at)) + "<mark>" + escaped(query) + "</mark>" +
+      escaped(other.slice(at + query.length));
+    return { url: hit.page.url, meta: { title: hit.page.title }, excerpt: marked };
+  }
+
+  function escaped(text) {
+    var holder = document.createElement("span");
+    holder.textContent = text;
+    return holder.innerHTML;
+  }
+
+  /* Name matches first, then Pagefind's results, each page once. */
+  function merged(hits, query, datas) {
+    var named = hits.map(function (hit) { return asResult(hit, query, datas); });
+    var seen = named.map(function (data) { return data.url; });
+    var rest = datas.filter(function (data) { return seen.indexOf(data.url) < 0; });
+    return named.concat(rest).slice(0, SHOWN);
   }
 
   /* Pages' names are indexed character by character: join the characters again for reading. */
@@ -81,12 +151,17 @@
       return;
     }
     form.setAttribute("data-state", "searching");
-    load().then(function (pf) {
-      return pf.debouncedSearch(terms(query), {}, 200);
+    var hits = [];
+    Promise.all([load(), names().catch(function () { return []; })]).then(function (both) {
+      hits = byName(both[1], query);
+      return both[0].debouncedSearch(terms(query), {}, 200);
     }).then(function (search) {
       if (!search) return null;
       return Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data(); }))
-        .then(function (datas) { show(search.results.length, datas); });
+        .then(function (datas) {
+          var shown = merged(hits, query, datas);
+          show(Math.max(search.results.length, shown.length), shown);
+        });
     }).catch(function () {
       meta.textContent = "搜索暂时无法使用，请稍后再试";
     });
@@ -95,6 +170,7 @@
   input.addEventListener("focus", function () {
     toggle.checked = true;
     load();
+    names().catch(function () {});
   });
   input.addEventListener("input", run);
   form.addEventListener("submit", function (event) {

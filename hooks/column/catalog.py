@@ -6,11 +6,12 @@ at the end, so staff see every mistake in one report.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from pathlib import Path
 from typing import Any
 
-from . import validate, yamlsource
+from . import background, collector, validate, yamlsource
 from .kinds import Context, Kind
 from .model.common import Origin
 from .problems import Problems, RecordsInvalid
@@ -36,13 +37,17 @@ class Catalog:
 
 def load(ctx: Context, *, include_drafts: bool = False, kinds: tuple[Kind, ...] = KINDS) -> Catalog:
     """Read ``<root>/<folder>/*.yml`` for each kind; raise :class:`RecordsInvalid` on any error."""
+    with collector.paused():
+        return _load(ctx, include_drafts, kinds)
+
+
+def _load(ctx: Context, include_drafts: bool, kinds: tuple[Kind, ...]) -> Catalog:
     records: dict[str, dict[str, Any]] = {}
     sources: dict[tuple[str, str], yamlsource.Source] = {}
     drafts: dict[str, set[str]] = {}
     for kind in kinds:
         records[kind.name], drafts[kind.name] = {}, set()
-        for record_id, path in _files(ctx, kind):
-            loaded = _load_one(ctx, kind, record_id, path)
+        for record_id, loaded in _load_all(ctx, kind, _files(ctx, kind)):
             if loaded is None:
                 continue
             source, record = loaded
@@ -82,6 +87,33 @@ def _files(ctx: Context, kind: Kind) -> list[tuple[str, Path]]:
         lowered[stem.lower()] = stem
         found.append((stem, path))
     return found
+
+
+PARALLEL_FROM = 500
+"""From this many files of one kind on, the processor's cores share the reading (a city has 10,000 events)."""
+
+
+def _load_all(ctx: Context, kind: Kind, files: list[tuple[str, Path]]
+              ) -> list[tuple[str, tuple[yamlsource.Source, Any] | None]]:
+    """Each file's source and record, in file order; problems land in ``ctx.problems`` in file order too."""
+    workers = background.workers()
+    if len(files) < PARALLEL_FROM or workers < 2:
+        return [(record_id, _load_one(ctx, kind, record_id, path)) for record_id, path in files]
+    size = -(-len(files) // (workers * 4))
+    chunks = [files[i:i + size] for i in range(0, len(files), size)]
+    results = []
+    for pending in background.start_all([functools.partial(_load_chunk, ctx, kind, c) for c in chunks], workers):
+        loaded, problems = pending.result()
+        results += loaded
+        ctx.problems.extend(problems)
+    return results
+
+
+def _load_chunk(ctx: Context, kind: Kind, files: list[tuple[str, Path]]
+                ) -> tuple[list[tuple[str, tuple[yamlsource.Source, Any] | None]], list[Any]]:
+    """In a worker: load some of the files, noting problems in a list of their own."""
+    own = dataclasses.replace(ctx, problems=Problems())
+    return [(record_id, _load_one(own, kind, record_id, path)) for record_id, path in files], list(own.problems)
 
 
 def _load_one(ctx: Context, kind: Kind, record_id: str, path: Path) -> tuple[yamlsource.Source, Any] | None:

@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from . import catalog, config, stories
+from . import catalog, collector, config, search_names, stories
 from .kinds import Context
 from .model.story import Story
 from .problems import Problems, RecordsInvalid
@@ -60,6 +60,11 @@ def build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, *, i
     Raises :class:`column.problems.RecordsInvalid` (with every error found) when a
     record is wrong; nothing is rendered then.
     """
+    with collector.paused():
+        return _build(root, docs_dir, settings, now, include_drafts)
+
+
+def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, include_drafts: bool) -> Output:
     problems = Problems()
     inputs = load_inputs(root, docs_dir, now, problems, include_drafts=include_drafts)
     records = inputs.catalog
@@ -76,6 +81,7 @@ def build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, *, i
     pages += poster_pages.pages(venue_pages.ordered(venues), settings, today)
     assets = qr.assets(settings.site_url, {v.id: v.name for v in venues.values()}) + published.assets
     assets.append(Asset(share.DEFAULT_IMAGE, share.default_image(settings.site_url)))
+    assets.append(search_names.asset(pages))
     made = front.render(inputs, pages, docs_dir, settings, now)
     decorations = structured.with_articles(made.decorations, inputs.stories, records.org, settings)
     return Output(pages + made.pages, assets + made.assets, problems, decorations)

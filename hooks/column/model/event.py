@@ -12,6 +12,7 @@ from typing import Any, Iterable
 from dateutil import rrule
 
 from ..clock import TZ
+from ..validate import parse_local_datetime
 from .common import Image, Origin, images
 
 SCHEDULED, POSTPONED, CANCELLED = "如期", "延期", "取消"
@@ -201,7 +202,7 @@ def nth_weekday(day: dt.date) -> int:
 def parse_local(text: str) -> tuple[dt.datetime, bool]:
     """``"2026-12-05 14:30"`` -> (aware datetime, False); ``"2026-12-05"`` -> (midnight, True)."""
     if " " in text.strip():
-        return dt.datetime.strptime(text.strip(), "%Y-%m-%d %H:%M").replace(tzinfo=TZ), False
+        return parse_local_datetime(text.strip()).replace(tzinfo=TZ), False
     return dt.datetime.combine(dt.date.fromisoformat(text), dt.time(), TZ), True
 
 

@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any, Callable
 
+from .. import background
 from . import calendar_month, event_archive, event_calendars, event_page, events
 from .env import Settings
 from .page import Asset, Page
@@ -24,6 +25,7 @@ class Published:
 
 def publish(catalog: Catalog, settings: Settings, now: dt.datetime) -> Published:
     v = events.view(catalog, settings, now)
+    calendars = background.start(lambda: event_calendars.assets(v))  # written while the pages render
     pages = [event_page.page(v, e) for e in catalog.event.values()]
     pages += events.pages(v) + calendar_month.pages(v) + event_archive.pages(v)
-    return Published(pages, event_calendars.assets(v), lambda org: events.org_context(v, org.id))
+    return Published(pages, calendars.result(), lambda org: events.org_context(v, org.id))

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
+from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from ..model.event import Occurrence, occurrences
@@ -19,6 +21,12 @@ if TYPE_CHECKING:
 HORIZON = dt.timedelta(days=60)
 """How far ahead the list reaches; the month grids show the rest."""
 ONLINE = ("online", "线上")
+ORG_CHIPS = 12
+"""Organizers offered as filter chips (and filter pages) on the event lists: the busiest ones.
+
+More would make every list page grow with the number of organizations (1,000 chips at
+city scale); each organization's profile lists all its events anyway.
+"""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,15 +40,31 @@ class EventView:
     all: tuple[Occurrence, ...]
     """Every occurrence of every event, by start."""
 
-    @property
+    @functools.cached_property
     def past_years(self) -> list[int]:
         """Years that have ended occurrences, newest first (one archive page each)."""
         return sorted({o.start.year for o in self.all if o.end <= self.now}, reverse=True)
 
+    @functools.cached_property
+    def by_org(self) -> dict[str, list[Occurrence]]:
+        """Every occurrence of each organizer's events, by start."""
+        found: dict[str, list[Occurrence]] = defaultdict(list)
+        for occ in self.all:
+            for org_id in dict.fromkeys(occ.event.organizers):
+                found[org_id].append(occ)
+        return found
+
+    def card_facets(self, occ: Occurrence) -> dict[str, list[str]]:
+        """The filter values on an occurrence's card (they depend on its event only: computed once per event)."""
+        cache = self.__dict__.setdefault("_card_facets", {})
+        if occ.event.id not in cache:
+            cache[occ.event.id] = facet_slugs(occ, self.definitions)
+        return cache[occ.event.id]
+
     def context(self, **extra: Any) -> dict[str, Any]:
         """What the event templates read, plus ``extra``."""
         return dict(catalog=self.catalog, now=self.now, when=when, place=self.place, past_years=self.past_years,
-                    card_facets=lambda occ: facet_slugs(occ, self.definitions), **extra)
+                    card_facets=self.card_facets, **extra)
 
     def render(self, template: str, url: str, **context: Any) -> str:
         return render(template, url, self.settings, self.now.date(), **self.context(**context))
@@ -84,29 +108,44 @@ def by_day(occs: list[Occurrence]) -> list[tuple[dt.date, list[Occurrence]]]:
 
 
 def pages(v: EventView) -> list[Page]:
-    """``events/`` and ``events/<facet>/<slug>/``."""
+    """``events/`` and ``events/<facet>/<slug>/`` (for the organizers: the busiest, see :data:`ORG_CHIPS`)."""
     coming = upcoming(list(v.all), v.now)
-    all_facets = facets(coming, v.definitions, _ORDERS)
+    all_facets = [_shown(facet) for facet in facets(coming, v.definitions, _ORDERS)]
     result = [_list(v, urls.EVENTS, "活动预告", coming, all_facets, None, "")]
+    having: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
+    for occ in coming:
+        for key, slugs in v.card_facets(occ).items():
+            for slug in slugs:
+                having[(key, slug)].append(occ)
     for facet in all_facets:
         for value in facet.values:
-            chosen = [o for o in coming if value.slug in facet_slugs(o, v.definitions)[facet.key]]
+            chosen = having[(facet.key, value.slug)]
             label = f"{facet.label}：{value.label}"
+            names = () if facet.key == "org" else (value.label,)  # an organizer is found by its profile
             result.append(_list(v, urls.event_filter(facet.key, value.slug), f"活动预告 · {label}", chosen,
-                                all_facets, (facet.key, value.slug), label))
+                                all_facets, (facet.key, value.slug), label, names))
     return result
 
 
+def _shown(facet: Facet) -> Facet:
+    """The organizer chips are limited to the busiest :data:`ORG_CHIPS` (a city has a thousand organizers)."""
+    if facet.key != "org" or len(facet.values) <= ORG_CHIPS:
+        return facet
+    top = set(sorted(facet.values, key=lambda value: (-value.count, value.slug))[:ORG_CHIPS])
+    return dataclasses.replace(facet, values=tuple(value for value in facet.values if value in top),
+                               more=len(facet.values) - ORG_CHIPS)
+
+
 def _list(v: EventView, url: str, title: str, occs: list[Occurrence], all_facets: list[Facet],
-          active: tuple[str, str] | None, active_label: str) -> Page:
+          active: tuple[str, str] | None, active_label: str, names: tuple[str, ...] = ()) -> Page:
     body = v.render("events.html", url, days=by_day(occs), count=len(occs), facets_list=all_facets,
                     active=active, active_label=active_label, horizon=HORIZON.days)
-    return Page(url, title, body, f"{title}：未来 {HORIZON.days} 天内的 {len(occs)} 场活动。")
+    return Page(url, title, body, f"{title}：未来 {HORIZON.days} 天内的 {len(occs)} 场活动。", names=names)
 
 
 def org_context(v: EventView, org_id: str) -> dict[str, Any]:
     """Template context for an organization's profile: its coming and past events."""
     from .event_archive import past_by_event
 
-    mine = [o for o in v.all if org_id in o.event.organizers]
+    mine = v.by_org.get(org_id, [])
     return v.context(org_upcoming=upcoming(mine, v.now), org_past=past_by_event([o for o in mine if o.end <= v.now]))

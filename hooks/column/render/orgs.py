@@ -26,6 +26,8 @@ class Facet:
     key: str
     label: str
     values: tuple[FacetValue, ...]
+    more: int = 0
+    """Values left out of ``values`` (only the busiest organizers are offered on the event lists)."""
 
 
 FacetDef = tuple[str, str, Callable[[Any], Iterable[tuple[str, str]]]]
@@ -77,13 +79,14 @@ def pages(orgs: dict[str, Org], settings: Settings, today: dt.date, stories: tup
     result = [profile(org, settings, today, [s for s in stories if org.id in s.orgs], extra(org) if extra else None)
               for org in ordered]
     all_facets = facets(ordered)
-    result.append(_directory("orgs/", "组织名录", ordered, all_facets, None, settings, today, total=len(ordered)))
+    result.append(_directory(urls.ORG_DIRECTORY, "组织名录", ordered, all_facets, None, settings, today, total=len(ordered)))
     for facet in all_facets:
         for value in facet.values:
             chosen = [o for o in ordered if value.slug in facet_slugs(o)[facet.key]]
             title = f"{facet.label}：{value.label}"
             result.append(_directory(urls.org_filter(facet.key, value.slug), f"组织名录 · {title}", chosen,
-                                     all_facets, (facet.key, value.slug), settings, today, len(ordered), title))
+                                     all_facets, (facet.key, value.slug), settings, today, len(ordered), title,
+                                     names=(value.label,)))
     return result
 
 
@@ -94,11 +97,12 @@ def profile(org: Org, settings: Settings, today: dt.date, stories: list[Any] = (
     summary = f"{org.name}：{org.type}，服务领域 {'、'.join(org.areas)}。"
     return Page(url, org.name, body + str(structured.org_script(org, settings)), summary, edit_path=org.origin.file,
                 draft=org.origin.draft, og_image=org.logo.src if org.logo else None,
-                keywords=(org.short_name, *org.streets))
+                keywords=(org.short_name, *org.streets), names=(org.name, org.short_name))
 
 
 def _directory(url: str, title: str, orgs: list[Org], all_facets: list[Facet], active: tuple[str, str] | None,
-               settings: Settings, today: dt.date, total: int, active_label: str = "") -> Page:
+               settings: Settings, today: dt.date, total: int, active_label: str = "",
+               names: tuple[str, ...] = ()) -> Page:
     body = render("orgs.html", url, settings, today, orgs=orgs, facets_list=all_facets, active=active,
                   active_label=active_label, total=total, card_facets=facet_slugs)
-    return Page(url, title, body, f"{title}，共 {len(orgs)} 个组织。")
+    return Page(url, title, body, f"{title}，共 {len(orgs)} 个组织。", names=names)

@@ -30,6 +30,10 @@ class Page:
     """Image shown when the page is shared (docs-dir path), else the site's default (``render.share``)."""
     keywords: tuple[str, ...] = ()
     """Other names readers search for (short name, street), indexed with the title (``column.search``)."""
+    names: tuple[str, ...] = ()
+    """What readers call the page when they look it up by name (an organization's full and short name, a
+    filter page's topic or street). Pages with names go into the search box's name lookup, where they and
+    their title are matched before the full-text results (``column.search_names``)."""
     searchable: bool = True
     """False keeps the page out of the site search (printable posters)."""
 
@@ -38,6 +42,11 @@ class Page:
         return urls.src_uri(self.url)
 
     def markdown(self) -> str:
+        """The page as one Markdown file: front matter, then the HTML as one raw block."""
+        return f"{self.front_matter()}\n{_as_html_block(self.html())}\n"
+
+    def front_matter(self) -> str:
+        """The page's settings for the theme (title, description, hidden sidebars…) as YAML front matter."""
         # Material prints page.title and meta.description without escaping them: escape here.
         meta = {"title": html.escape(self.title, quote=False),
                 "description": html.escape(self.description or self.title), "hide": list(self.hide)}
@@ -51,9 +60,11 @@ class Page:
             meta["keywords"] = " ".join(self.keywords)
         if not self.searchable:
             meta["search"] = {"exclude": True}
-        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)
-        body = (DRAFT_BANNER + self.body) if self.draft else self.body
-        return f"---\n{front}---\n\n{_as_html_block(body)}\n"
+        return f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)}---\n"
+
+    def html(self) -> str:
+        """The page's content, ready to put in the theme (no Markdown left to convert)."""
+        return (DRAFT_BANNER + self.body) if self.draft else self.body
 
 
 @dataclasses.dataclass(frozen=True)

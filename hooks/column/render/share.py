@@ -12,6 +12,7 @@ import html
 
 from markupsafe import Markup, escape
 
+from .. import background
 from . import qr, urls
 
 QR_CAPTION = "扫一扫在手机打开当前页"
@@ -45,13 +46,41 @@ def head(page_url: str, title: str, description: str, image: str | None, site_ur
     return Markup("\n".join(lines))
 
 
-@functools.lru_cache(maxsize=None)
-def qr_figure(page_url: str) -> Markup:
+def qr_figure(page_url: str, svg: str | None = None) -> Markup:
     """The wide-screen QR code of ``page_url``: inline SVG (its own markup, nothing from staff) and caption."""
-    svg = qr.svg(qr.make_for_screen(page_url), QR_CAPTION).decode("utf-8")
     return Markup('<aside class="col-share" data-pagefind-ignore="all" aria-label="{caption}">'
                   '<figure class="col-share__qr">{svg}<figcaption>{caption}</figcaption></figure></aside>'
-                  ).format(caption=QR_CAPTION, svg=Markup(svg))
+                  ).format(caption=QR_CAPTION, svg=Markup(svg or qr_svg(page_url)))
+
+
+def qr_svg(page_url: str) -> str:
+    return qr.svg(qr.make_for_screen(page_url), QR_CAPTION).decode("utf-8")
+
+
+class PageCodes:
+    """Every page's QR code, made ahead in another process (``column.background``) while pages render.
+
+    Pages render in the order of ``page_urls``; the codes come in batches in that
+    order, so a page rarely waits. A page not in the list gets its code made on the spot.
+    """
+
+    BATCH = 200
+
+    def __init__(self, page_urls: list[str]) -> None:
+        batches = [page_urls[i:i + self.BATCH] for i in range(0, len(page_urls), self.BATCH)]
+        self._pending = background.start_all([functools.partial(_codes, batch) for batch in batches])
+        self._batch_of = {url: n for n, batch in enumerate(batches) for url in batch}
+        self._made: dict[str, str] = {}
+
+    def figure(self, page_url: str) -> Markup:
+        batch = self._batch_of.get(page_url)
+        if batch is not None and page_url not in self._made:
+            self._made.update(self._pending[batch].result())
+        return qr_figure(page_url, self._made.get(page_url))
+
+
+def _codes(page_urls: list[str]) -> dict[str, str]:
+    return {url: qr_svg(url) for url in page_urls}
 
 
 def default_image(site_url: str) -> bytes:

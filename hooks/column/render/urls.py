@@ -33,6 +33,9 @@ def absolute(site_url: str, url: str) -> str:
     return site_url.rstrip("/") + "/" + url
 
 
+ORG_DIRECTORY = "orgs/"
+
+
 def org(org_id: str) -> str:
     return f"orgs/{org_id}/"
 

@@ -44,7 +44,8 @@ def venue_page(venue: Venue, orgs: dict[str, Org], config: Config, booked: list[
     summary = f"{venue.name}：{venue.kind}，可容纳 {venue.capacity} 人，扫码或在线申请使用。"
     return Page(url, venue.name, body + str(structured.venue_script(venue, orgs, settings)), summary,
                 edit_path=venue.origin.file, draft=venue.origin.draft,
-                og_image=venue.photos[0].src if venue.photos else None, keywords=(venue.kind, venue.street or ""))
+                og_image=venue.photos[0].src if venue.photos else None, keywords=(venue.kind, venue.street or ""),
+                names=(venue.name,))
 
 
 def listing(venues: list[Venue], orgs: dict[str, Org], settings: Settings, today: dt.date) -> Page:

@@ -16,13 +16,15 @@ def check(catalog: Catalog, ctx: Context) -> None:
     """Run after references were checked, so every venue named here exists."""
     events: dict[str, Event] = catalog.records.get("event", {})
     venues: dict[str, Venue] = catalog.records.get("venue", {})
+    used: dict[str, list[Event]] = {}
     for event in events.values():
         venue = venues.get(event.venue) if event.venue else None
         if venue:
+            used.setdefault(venue.id, []).append(event)
             _capacity(catalog, ctx, event, venue)
             _hours(catalog, ctx, event, venue)
-    for venue_id in sorted(venues):
-        _overlaps(catalog, ctx, occurrences(events.values(), venue=venue_id), venues[venue_id])
+    for venue_id in sorted(used):
+        _overlaps(catalog, ctx, occurrences(used[venue_id]), venues[venue_id])
 
 
 def _source(catalog: Catalog, event: Event):
