@@ -36,15 +36,15 @@ SCALES = {"district": (200, 2000), "city": (1000, 10000)}
 TARGETS = "ratio ≤ 1.15; city/district ≤ 5.5; city check ≤ 3 s; event page ≤ 30 KB gzipped"
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Seconds and peak resident memory (MB) of one child process."""
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """Wall seconds, peak resident memory (MB) and CPU seconds (its own and its children's) of one process."""
     start = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     if status != 0:
         raise SystemExit(f"failed: {' '.join(command)}\n{proc.stderr.read().decode()[-3000:]}")
-    return seconds, usage.ru_maxrss // 1024
+    return seconds, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime
 
 
 def env() -> dict[str, str]:
@@ -52,7 +52,7 @@ def env() -> dict[str, str]:
             "SITE_URL": "https://example.org/column/", "PYTHONPATH": str(REPO / "hooks")}
 
 
-def mkdocs_build(project: Path, out: Path) -> tuple[float, int]:
+def mkdocs_build(project: Path, out: Path) -> tuple[float, int, float]:
     shutil.rmtree(out, ignore_errors=True)
     return timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"),
                   "-d", str(out)], env())
@@ -94,16 +94,22 @@ def measure(name: str, orgs: int, events: int, repeat: int, work: Path) -> dict[
     project = copy_project(work / name / "project")
     synth.populate(project, orgs, events)
     check = [timed([sys.executable, "-m", "column", "check", "--root", str(project)], env())[0] for _ in range(repeat)]
-    ours, plain, memory = [], [], []
+    ours, plain, memory, cpu, plain_cpu = [], [], [], [], []
     baseline = baseline_project(project, work / name / "baseline")
     for _ in range(repeat):
-        seconds, mb = mkdocs_build(project, work / name / "site")
+        seconds, mb, cpu_s = mkdocs_build(project, work / name / "site")
         ours.append(seconds)
         memory.append(mb)
-        plain.append(mkdocs_build(baseline, work / name / "baseline-site")[0])
+        cpu.append(cpu_s)
+        seconds, _, cpu_s = mkdocs_build(baseline, work / name / "baseline-site")
+        plain.append(seconds)
+        plain_cpu.append(cpu_s)
     result = {"orgs": orgs, "events": events, "check_s": statistics.median(check), "build_s": statistics.median(ours),
-              "plain_build_s": statistics.median(plain), "peak_mb": max(memory), **site_facts(work / name / "site")}
+              "plain_build_s": statistics.median(plain), "build_cpu_s": statistics.median(cpu),
+              "plain_build_cpu_s": statistics.median(plain_cpu), "peak_mb": max(memory),
+              **site_facts(work / name / "site")}
     result["ratio"] = result["build_s"] / result["plain_build_s"]
+    result["cpu_ratio"] = result["build_cpu_s"] / result["plain_build_cpu_s"]
     return result
 
 
@@ -127,6 +133,9 @@ def main() -> None:
               f"{r['event_page_gz_kb_median']:>14.1f}/{r['event_page_gz_kb_max']:.1f}")
     if {"district", "city"} <= results.keys():
         print(f"city/district build time: {results['city']['build_s'] / results['district']['build_s']:.2f}")
+    for name, r in results.items():
+        print(f"{name}: CPU seconds (all processes) {r['build_cpu_s']:.1f} against plain MkDocs "
+              f"{r['plain_build_cpu_s']:.1f}, ratio {r['cpu_ratio']:.2f}")
     print(f"targets: {TARGETS}")
     (REPO / "bench-out").mkdir(exist_ok=True)
     (REPO / "bench-out" / "results.json").write_text(json.dumps({"machine": machine, **results}, indent=2))

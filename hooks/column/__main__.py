@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import clock, site, tools
+from . import clock, inputs as staff_inputs, tools
 from .problems import Problems, RecordsInvalid
 from .registry import KINDS
 
@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
 def run_check(root: Path) -> int:
     problems = Problems()
     try:
-        inputs = site.load_inputs(root, root / "content", clock.now(), problems, include_drafts=True)
+        inputs = staff_inputs.load_inputs(root, root / "content", clock.now(), problems, include_drafts=True)
     except RecordsInvalid:
         inputs = None
     if os.environ.get("GITHUB_ACTIONS") == "true":

@@ -5,10 +5,9 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from . import catalog, collector, config, search_names, stories
-from .kinds import Context
-from .model.story import Story
-from .problems import Problems, RecordsInvalid
+from . import collector, search_names
+from .inputs import Inputs, load_inputs  # noqa: F401 (callers read them from here too)
+from .problems import Problems
 from .render import event_publish, front
 from .render import guide as guide_pages
 from .render import orgs as org_pages
@@ -29,29 +28,6 @@ class Output:
     warnings: Problems
     decorations: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
     """Markdown put before and after hand-written pages (stories), by their path in the docs dir."""
-
-
-@dataclasses.dataclass(frozen=True)
-class Inputs:
-    """Everything staff edit, checked: site settings and every record."""
-
-    config: config.Config
-    catalog: catalog.Catalog
-    stories: tuple[Story, ...] = ()
-    """Published stories (``content/stories/posts/``), newest first."""
-
-
-def load_inputs(root: Path, docs_dir: Path, now: dt.datetime, problems: Problems, *,
-                include_drafts: bool = False) -> Inputs:
-    """Check ``column.yml`` and every record; raises ``RecordsInvalid`` listing every error."""
-    settings = config.load(root, problems)
-    ctx = Context(root, docs_dir, now, problems, settings)
-    written = stories.read(ctx)
-    records = catalog.load(ctx, include_drafts=include_drafts)
-    stories.check_references(written, records, ctx)
-    if problems.errors:
-        raise RecordsInvalid(problems)
-    return Inputs(settings, records, stories.published(written, include_drafts=include_drafts))
 
 
 def build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, *, include_drafts: bool = False) -> Output:

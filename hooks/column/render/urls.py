@@ -10,8 +10,6 @@ import functools
 import posixpath
 import re
 
-from pypinyin import lazy_pinyin
-
 
 def src_uri(url: str) -> str:
     """The docs-dir path of the Markdown file that becomes ``url``."""
@@ -122,6 +120,8 @@ def story_category(slug: str) -> str:
 @functools.lru_cache(maxsize=None)
 def text_slug(text: str) -> str:
     """ASCII slug for a Chinese name (``马尚街道`` -> ``mashang-jiedao``), for shareable URLs."""
+    from pypinyin import lazy_pinyin  # its dictionaries take 0.2 s to load: only when a page needs a slug
+
     words = lazy_pinyin(text, errors=lambda chars: [c for c in chars])
     joined = "".join(words).lower()
     joined = re.sub(r"jiedao$", "-jiedao", joined)

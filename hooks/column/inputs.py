@@ -1,0 +1,34 @@
+"""Everything staff edit, read and checked: site settings, records and stories (no page rendering here)."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from . import catalog, config, stories
+from .kinds import Context
+from .model.story import Story
+from .problems import Problems, RecordsInvalid
+
+
+@dataclasses.dataclass(frozen=True)
+class Inputs:
+    """Everything staff edit, checked: site settings and every record."""
+
+    config: config.Config
+    catalog: catalog.Catalog
+    stories: tuple[Story, ...] = ()
+    """Published stories (``content/stories/posts/``), newest first."""
+
+
+def load_inputs(root: Path, docs_dir: Path, now: dt.datetime, problems: Problems, *,
+                include_drafts: bool = False) -> Inputs:
+    """Check ``column.yml`` and every record; raises ``RecordsInvalid`` listing every error."""
+    settings = config.load(root, problems)
+    ctx = Context(root, docs_dir, now, problems, settings)
+    written = stories.read(ctx)
+    records = catalog.load(ctx, include_drafts=include_drafts)
+    stories.check_references(written, records, ctx)
+    if problems.errors:
+        raise RecordsInvalid(problems)
+    return Inputs(settings, records, stories.published(written, include_drafts=include_drafts))
