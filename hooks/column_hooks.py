@@ -23,14 +23,15 @@ _staff_log = logging.getLogger("column")
 """Warnings for staff (expired rating…); not under ``mkdocs.*`` so ``--strict`` ignores them."""
 _output: site.Output | None = None
 _page_codes: share.PageCodes | None = None
-_generated_html: dict[str, str] = {}
-"""The content of each generated page by docs path: it is HTML already, so Markdown is skipped."""
+_generated: dict[str, tuple[dict, str]] = {}
+"""Each generated page's settings and content by docs path: its content is HTML already, so its file is
+left empty (no front matter to parse, no Markdown to convert) and both are handed over below."""
 
 
 def on_config(config):
     global _output, _page_codes
     _output = _page_codes = None
-    _generated_html.clear()
+    _generated.clear()
     root = Path(config.config_file_path).parent
     settings = Settings(site_url=config.site_url or "http://127.0.0.1:8000/", site_name=config.site_name,
                         edit_base=_edit_base(config))
@@ -68,8 +69,8 @@ def on_env(env, config, files):
 
 def on_files(files, config):
     for page in _output.pages:
-        files.append(File.generated(config, page.src_uri, content=page.front_matter()))
-        _generated_html[page.src_uri] = page.html()
+        files.append(File.generated(config, page.src_uri, content=""))
+        _generated[page.src_uri] = (page.meta(), page.html())
     for asset in _output.assets:
         files.append(File.generated(config, asset.path, content=asset.content))
     _start_page_codes(files, config)
@@ -85,7 +86,9 @@ def _start_page_codes(files, config) -> None:
 
 
 def on_page_markdown(markdown, page, config, files):
-    """A story gets its cover image before and cards of the organizations it names after."""
+    """A generated page gets its settings; a story its cover image before and organization cards after."""
+    if page.file.src_uri in _generated:
+        page.meta.update(_generated[page.file.src_uri][0])
     before, after = _output.decorations.get(page.file.src_uri, ("", ""))
     return before + markdown + after
 
@@ -96,7 +99,7 @@ def on_page_content(html, page, config, files):
     (Parsing big raw-HTML blocks is ~60 % of MkDocs' time per page; links in them are
     checked by the crawler test instead of MkDocs' Markdown link validation.)
     """
-    return _generated_html.get(page.file.src_uri, html)
+    return _generated[page.file.src_uri][1] if page.file.src_uri in _generated else html
 
 
 def on_page_context(context, page, config, nav):

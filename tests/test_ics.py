@@ -138,7 +138,7 @@ def test_spliced_calendars_are_what_icalendar_writes_in_one_go():
     all_day = [e for e in events if e.all_day]
     assert all_day and len(all_day) < len(events)
     for name, chosen in (("全部活动", events), ("全天", all_day), ("一个", events[:1]), ("空", [])):
-        whole = icalendar.Calendar.new(name=name, prodid=ics.PRODID, uid=f"{ics.urls.text_slug(name)}@example.org",
+        whole = icalendar.Calendar.new(name=name, prodid=ics.PRODID, uid="orgs-x-calendar@example.org",
                                        description=f"{settings.site_name}：{name}", calscale="GREGORIAN",
                                        method="PUBLISH", refresh_interval=dt.timedelta(days=1))
         whole.add("x-wr-timezone", "Asia/Shanghai")
@@ -146,4 +146,12 @@ def test_spliced_calendars_are_what_icalendar_writes_in_one_go():
             whole.add_component(ics.vevent(event, records, settings, "example.org"))
         if "Asia/Shanghai" in whole.get_used_tzids():
             whole.subcomponents.insert(0, icalendar.Timezone.from_tzid("Asia/Shanghai", first_date=dt.date(2000, 1, 1)))
-        assert writer.calendar(name, reversed(chosen)) == whole.to_ical(), name
+        assert writer.calendar(name, reversed(chosen), "orgs/x/calendar.ics") == whole.to_ical(), name
+
+
+def test_a_calendar_keeps_its_uid_when_its_name_changes(sample_site):
+    """Calendar apps know a subscription by its UID: it comes from the address, not from a title staff may edit."""
+    org = icalendar.Calendar.from_ical((sample_site / "orgs/dongcheng-mamabang/calendar.ics").read_bytes())
+    event = icalendar.Calendar.from_ical((sample_site / "events/chunjie-weiwen/event.ics").read_bytes())
+    assert str(org["UID"]) == "orgs-dongcheng-mamabang-calendar@127.0.0.1"
+    assert str(event["UID"]) == "events-chunjie-weiwen-event@127.0.0.1"

@@ -91,3 +91,24 @@ def test_bad_record_stops_the_build_with_a_chinese_message(tmp_path):
     with pytest.raises(Abort, match=r"orgs/broken\.yml:2 type（组织类型）：应为 社会团体 / .*，实际为 \"民非\""):
         build_site(project, tmp_path / "site")
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_relative_links_are_what_posixpath_computes():
+    """``urls.rel`` counts segments for plain paths; posixpath's answer (with a trailing slash kept) is the oracle."""
+    import itertools
+    import posixpath
+
+    from column.render import urls
+
+    def oracle(from_url: str, to_url: str) -> str:
+        base = "/" + from_url
+        link = posixpath.relpath("/" + to_url, base if base.endswith("/") else posixpath.dirname(base) + "/")
+        link += "/" if to_url.endswith("/") and not link.endswith("/") else ""
+        return "./" if link in (".", "./") else link
+
+    paths = ["", "orgs/", "orgs/a/", "orgs/area/weilao/", "orgs/a/calendar.ics", "events/x/event.ics", "feed.xml",
+             "events/calendar/2026/11/", "assets/images/share.png", "venues/v/qr.svg", "orgs/ab/", "org/a/",
+             "events/", "../x/", "a/./b/", "a//b/", "orgs", ".well-known/x", "orgs/a.b/c/", "orgs/a.b", "orgsx",
+             "orgs/b", "orgs/a"]
+    for from_url, to_url in itertools.product(paths, repeat=2):
+        assert urls.rel(from_url, to_url) == oracle(from_url, to_url), (from_url, to_url)

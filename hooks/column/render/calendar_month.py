@@ -59,18 +59,22 @@ def grid(year: int, month: int, occs: list[Occurrence]) -> list[list[Cell]]:
 def pages(v: EventView) -> list[Page]:
     occs = list(v.all)
     found = months(occs, v.now.date())
+    touching: dict[tuple[int, int], list[Occurrence]] = {}
+    for occ in occs:
+        for key in dict.fromkeys((day.year, day.month) for day in days_of(occ)):
+            touching.setdefault(key, []).append(occ)
     result = []
     for n, (year, month) in enumerate(found):
         prev = found[n - 1] if n else None
         nxt = found[n + 1] if n + 1 < len(found) else None
-        result.append(_page(v, year, month, occs, prev, nxt))
+        result.append(_page(v, year, month, touching.get((year, month), []), prev, nxt))
     return result
 
 
-def _page(v: EventView, year: int, month: int, occs: list[Occurrence], prev, nxt) -> Page:
+def _page(v: EventView, year: int, month: int, listed: list[Occurrence], prev, nxt) -> Page:
+    """The month's page; ``listed``: the occurrences touching the month, by start."""
     url = urls.event_month(year, month)
-    weeks = grid(year, month, occs)
-    listed = [o for o in occs if any(d.year == year and d.month == month for d in days_of(o))]
+    weeks = grid(year, month, listed)
     body = v.render("events_month.html", url, year=year, month=month, weeks=weeks, heads=WEEKDAY_HEADS,
                     listed=listed, prev=prev, next=nxt)
     title = f"活动月历 · {year} 年 {month} 月"

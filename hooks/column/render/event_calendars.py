@@ -19,10 +19,9 @@ def assets(v: EventView) -> list[Asset]:
         if event.venue:
             by_venue[event.venue].append(event)
     writer = ics.Writer(v.catalog, v.settings)
-    found = [Asset(urls.SITE_CALENDAR, writer.calendar(f"{v.settings.site_name} · 全部活动", events))]
-    found += [Asset(urls.org_calendar(org.id), writer.calendar(f"{org.short_name} · 活动", by_org[org.id]))
-              for org in v.catalog.org.values()]
-    found += [Asset(urls.venue_calendar(venue.id), writer.calendar(f"{venue.name} · 场地活动", by_venue[venue.id]))
+    named = [(urls.SITE_CALENDAR, f"{v.settings.site_name} · 全部活动", events)]
+    named += [(urls.org_calendar(org.id), f"{org.short_name} · 活动", by_org[org.id]) for org in v.catalog.org.values()]
+    named += [(urls.venue_calendar(venue.id), f"{venue.name} · 场地活动", by_venue[venue.id])
               for venue in v.catalog.venue.values()]
-    found += [Asset(urls.event_ics(e.id), writer.calendar(e.title, [e])) for e in events]
-    return found
+    named += [(urls.event_ics(e.id), e.title, [e]) for e in events]
+    return [Asset(path, writer.calendar(name, chosen, path)) for path, name, chosen in named]

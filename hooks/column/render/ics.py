@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from typing import TYPE_CHECKING, Any, Iterable
 from urllib.parse import urlsplit
 
@@ -29,9 +30,10 @@ _RRULE_FREQ = {"每周": "WEEKLY", "每月": "MONTHLY", "每月第几个星期�
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
-def calendar(name: str, events: Iterable[Event], catalog: Catalog, settings: Settings) -> bytes:
-    """A subscribable calendar called ``name`` holding ``events`` (each once, recurrences as RRULE)."""
-    return Writer(catalog, settings).calendar(name, events)
+def calendar(name: str, events: Iterable[Event], catalog: Catalog, settings: Settings,
+             path: str = urls.SITE_CALENDAR) -> bytes:
+    """A subscribable calendar called ``name``, published at ``path``, holding ``events`` (each once)."""
+    return Writer(catalog, settings).calendar(name, events, path)
 
 
 class Writer:
@@ -48,8 +50,9 @@ class Writer:
         self._host = urlsplit(settings.site_url).hostname or "localhost"
         self._blocks: dict[str, bytes] = {}
 
-    def calendar(self, name: str, events: Iterable[Event]) -> bytes:
-        cal = icalendar.Calendar.new(name=name, prodid=PRODID, uid=f"{urls.text_slug(name)}@{self._host}",
+    def calendar(self, name: str, events: Iterable[Event], path: str) -> bytes:
+        """The calendar published at ``path``; its UID comes from the path, which stays when names change."""
+        cal = icalendar.Calendar.new(name=name, prodid=PRODID, uid=calendar_uid(path, self._host),
                                      description=f"{self._settings.site_name}：{name}", calscale="GREGORIAN",
                                      method="PUBLISH", refresh_interval=dt.timedelta(days=1))
         cal.add("x-wr-timezone", TZ.key)
@@ -68,6 +71,11 @@ class Writer:
 def _vtimezone() -> bytes:
     """The VTIMEZONE of Asia/Shanghai, computed once: icalendar takes ~40 ms to derive it, per calendar."""
     return icalendar.Timezone.from_tzid(TZ.key, first_date=_TZ_FROM).to_ical()
+
+
+def calendar_uid(path: str, host: str) -> str:
+    """``orgs/duocai/calendar.ics`` -> ``orgs-duocai-calendar@host``."""
+    return re.sub(r"[^a-z0-9]+", "-", path.removesuffix(".ics").lower()).strip("-") + f"@{host}"
 
 
 def uid(event: Event, host: str) -> str:

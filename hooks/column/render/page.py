@@ -46,10 +46,14 @@ class Page:
         return f"{self.front_matter()}\n{_as_html_block(self.html())}\n"
 
     def front_matter(self) -> str:
-        """The page's settings for the theme (title, description, hidden sidebars…) as YAML front matter."""
+        """:meth:`meta` as YAML front matter."""
+        return f"---\n{yaml.safe_dump(self.meta(), allow_unicode=True, sort_keys=True)}---\n"
+
+    def meta(self) -> dict[str, object]:
+        """The page's settings for the theme (title, description, hidden sidebars…)."""
         # Material prints page.title and meta.description without escaping them: escape here.
-        meta = {"title": html.escape(self.title, quote=False),
-                "description": html.escape(self.description or self.title), "hide": list(self.hide)}
+        meta: dict[str, object] = {"title": html.escape(self.title, quote=False),
+                                   "description": html.escape(self.description or self.title), "hide": list(self.hide)}
         if self.edit_path:
             meta["edit_path"] = self.edit_path
         if self.draft:
@@ -60,7 +64,7 @@ class Page:
             meta["keywords"] = " ".join(self.keywords)
         if not self.searchable:
             meta["search"] = {"exclude": True}
-        return f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)}---\n"
+        return meta
 
     def html(self) -> str:
         """The page's content, ready to put in the theme (no Markdown left to convert)."""

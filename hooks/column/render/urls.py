@@ -18,6 +18,9 @@ def src_uri(url: str) -> str:
 
 def rel(from_url: str, to_url: str) -> str:
     """Link from the page at ``from_url`` to ``to_url`` (both site-relative)."""
+    if _PLAIN.fullmatch(from_url) and _PLAIN.fullmatch(to_url) and to_url and (
+            to_url.endswith("/") or not from_url.startswith(to_url + "/")):
+        return _rel_plain(from_url, to_url)  # nearly every generated link: 40,000 in a district build
     base = "/" + from_url
     base_dir = base if base.endswith("/") else posixpath.dirname(base) + "/"
     target = "/" + to_url
@@ -25,6 +28,20 @@ def rel(from_url: str, to_url: str) -> str:
     if to_url.endswith("/") and not link.endswith("/"):
         link += "/"
     return "./" if link in (".", "./") else link
+
+
+_PLAIN = re.compile(r"([A-Za-z0-9_~-][A-Za-z0-9_.~-]*/)*[A-Za-z0-9_.~-]*")
+"""A path of plain segments: none empty, none starting with a dot (so no ``.`` or ``..``)."""
+
+
+def _rel_plain(from_url: str, to_url: str) -> str:
+    """:func:`rel` by counting segments, for plain paths to a directory or a file (not to an ancestor)."""
+    here = from_url.split("/")[:-1]
+    there = to_url.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "../" * (len(here) - common) + "/".join(there[common:]) or "./"
 
 
 def absolute(site_url: str, url: str) -> str:
