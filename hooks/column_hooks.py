@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from urllib.parse import urljoin
 
-from column import clock, search, site
+from column import background, clock, search, site
 from column.problems import RecordsInvalid
 from column.render.env import Settings
 from column.render import share
@@ -31,6 +31,7 @@ left empty (no front matter to parse, no Markdown to convert) and both are hande
 def on_config(config):
     global _output, _page_codes
     _output = _page_codes = None
+    background.cancel_all()  # `mkdocs serve`: what the previous build still had queued is not wanted
     _generated.clear()
     root = Path(config.config_file_path).parent
     settings = Settings(site_url=config.site_url or "http://127.0.0.1:8000/", site_name=config.site_name,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -41,3 +42,37 @@ def test_page_codes_made_ahead_are_the_codes_made_on_the_spot(monkeypatch, worke
     for url in (urls[0], urls[-1], "https://example.org/column/not-listed/"):
         assert codes.figure(url) == share.qr_figure(url)
         assert 'class="col-qr"' in codes.figure(url)
+
+
+class Refused(Exception):
+    """Like the checker's own errors: a constructor pickle cannot call again."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def test_an_error_that_cannot_travel_is_raised_here_with_its_own_type_and_spares_the_other_tasks():
+    def fail():
+        raise Refused(3, "第 3 行有误")
+
+    pending = background.start_all([fail, lambda: os.getpid()])
+    with pytest.raises(Refused, match="第 3 行有误"):
+        pending[0].result()
+    assert pending[1].result() != PARENT
+
+
+def test_a_task_that_failed_here_fails_again_on_every_ask(monkeypatch):
+    monkeypatch.setenv("COLUMN_WORKERS", "1")
+    pending = background.start(lambda: 1 / 0)
+    for _ in range(2):
+        with pytest.raises(ZeroDivisionError):
+            pending.result()
+
+
+def test_tasks_not_begun_are_dropped_when_a_new_build_starts_and_run_here_if_still_asked_for():
+    pending = background.start_all([lambda: time.sleep(0.5) or os.getpid()] + [lambda: os.getpid()] * 50)
+    background.cancel_all()
+    where = [p.result() for p in pending]
+    assert where[0] != PARENT  # already begun: finished over there
+    assert PARENT in where[1:]  # dropped there, done here when asked

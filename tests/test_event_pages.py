@@ -177,7 +177,7 @@ def test_pages_under_a_sub_path_link_relatively(subpath_site, url):
 
 
 def test_event_lists_offer_only_the_busiest_organizers(monkeypatch):
-    """A city has a thousand organizers: the lists offer the busiest as chips, the rest via their profiles."""
+    """A city has a thousand organizers: the chips are the busiest; every organizer keeps its filter page."""
     from column.render import events
     from column.render.env import Settings
 
@@ -192,12 +192,15 @@ def test_event_lists_offer_only_the_busiest_organizers(monkeypatch):
     assert len(counts) > 3
     monkeypatch.setattr(events, "ORG_CHIPS", 3)
     made = {p.url: p for p in events.pages(view)}
-    offered = sorted(url.split("/")[2] for url in made if url.startswith("events/org/"))
+    assert sorted(url.split("/")[2] for url in made if url.startswith("events/org/")) == sorted(counts)
     busiest = sorted(counts, key=lambda o: (-counts[o], o))[:3]
-    assert offered == sorted(busiest)
     listing = made["events/"].body
-    chips = re.findall(r'href="org/([a-z0-9-]+)/" data-value', listing)
-    assert sorted(chips) == sorted(busiest)
+    assert sorted(re.findall(r'href="org/([a-z0-9-]+)/" data-value', listing)) == sorted(busiest)
     assert f"另有 {len(counts) - 3} 个组织近期有活动" in listing and 'href="../orgs/"' in listing
     assert len(cards(listing)) == len(coming)  # every event is still listed
-    assert any(url.startswith("events/category/") for url in made)
+    quiet = sorted(set(counts) - set(busiest))[0]
+    own = made[f"events/org/{quiet}/"].body
+    chips = [(value, current) for value, current in re.findall(
+        r'href="[^"]*" data-value="([a-z0-9-]+)"( aria-current="page")?', own) if value in counts]
+    assert sorted(chips) == sorted([(o, "") for o in busiest] + [(quiet, ' aria-current="page"')])
+    assert f"另有 {len(counts) - 4} 个组织近期有活动" in own

@@ -109,6 +109,6 @@ def test_relative_links_are_what_posixpath_computes():
     paths = ["", "orgs/", "orgs/a/", "orgs/area/weilao/", "orgs/a/calendar.ics", "events/x/event.ics", "feed.xml",
              "events/calendar/2026/11/", "assets/images/share.png", "venues/v/qr.svg", "orgs/ab/", "org/a/",
              "events/", "../x/", "a/./b/", "a//b/", "orgs", ".well-known/x", "orgs/a.b/c/", "orgs/a.b", "orgsx",
-             "orgs/b", "orgs/a"]
+             "orgs/b", "orgs/a", "orgs/..", "orgs/a/.", "orgs/.hidden"]
     for from_url, to_url in itertools.product(paths, repeat=2):
         assert urls.rel(from_url, to_url) == oracle(from_url, to_url), (from_url, to_url)

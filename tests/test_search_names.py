@@ -65,6 +65,14 @@ def test_search_still_answers_when_the_name_lookup_cannot_load(sample_site, phon
     assert "orgs/dongcheng-mamabang/" in [searching.relative(base, r[0]) for r in results[:3]]
 
 
+def test_name_matches_still_show_when_the_full_text_index_cannot_load(sample_site, phone):
+    phone.route("**/pagefind/**", lambda route: route.abort())
+    with serve(sample_site) as base:
+        results = _results(phone, base, "心理健康")
+    assert searching.relative(base, results[0][0]) == "orgs/area/xinli-jiankang/"
+    assert results[0][1] == "组织名录 · 服务领域：心理健康"
+
+
 def test_the_lookup_is_published_under_a_sub_path_and_links_stay_inside_it(subpath_site, phone):
     with serve(subpath_site, prefix="/mirror/column/") as base:
         results = _results(phone, base, "心理健康")

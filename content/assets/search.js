@@ -152,19 +152,26 @@
     }
     form.setAttribute("data-state", "searching");
     var hits = [];
-    Promise.all([load(), names().catch(function () { return []; })]).then(function (both) {
-      hits = byName(both[1], query);
-      return both[0].debouncedSearch(terms(query), {}, 200);
-    }).then(function (search) {
-      if (!search) return null;
-      return Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data(); }))
-        .then(function (datas) {
-          var shown = merged(hits, query, datas);
-          show(Math.max(search.results.length, shown.length), shown);
-        });
-    }).catch(function () {
-      meta.textContent = "搜索暂时无法使用，请稍后再试";
-    });
+    Promise.all([load().catch(function () { return null; }), names().catch(function () { return []; })])
+      .then(function (both) {
+        hits = byName(both[1], query);
+        if (both[0]) return both[0].debouncedSearch(terms(query), {}, 200);
+        if (!hits.length) throw new Error("no search index");
+        var named = merged(hits, query, []);  /* full-text index unavailable: the name matches alone */
+        show(named.length, named);
+        return null;
+      })
+      .then(function (search) {
+        if (!search) return null;
+        return Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data(); }))
+          .then(function (datas) {
+            var shown = merged(hits, query, datas);
+            show(Math.max(search.results.length, shown.length), shown);
+          });
+      })
+      .catch(function () {
+        meta.textContent = "搜索暂时无法使用，请稍后再试";
+      });
   }
 
   input.addEventListener("focus", function () {

@@ -91,6 +91,9 @@ class _Validators:
     """
 
     def __init__(self, schema: dict[str, Any]) -> None:
+        unknown = _keywords_in(schema) - _GATE_KEYWORDS
+        if unknown:  # fastjsonschema would ignore them and let records through: a developer's mistake
+            raise ValueError(f"schema {schema.get('$id')} uses keywords the fast check does not know: {sorted(unknown)}")
         self.schema = schema
         self.explain = jsonschema.Draft202012Validator(schema, format_checker=_formats)
         formats = {name: _FORMAT_CHECKS.get(name, lambda v: True) for name in _formats_in(schema)}
@@ -102,6 +105,31 @@ class _Validators:
         except fastjsonschema.JsonSchemaValueException:
             return False
         return True
+
+
+_GATE_KEYWORDS = {
+    "$schema", "$id", "title", "description", "examples", "default", "contentMediaType", "enumDescriptions",
+    "type", "properties", "required", "additionalProperties", "items", "minItems", "maxItems", "uniqueItems",
+    "enum", "const", "pattern", "format", "minLength", "maxLength", "minimum", "maximum",
+    "allOf", "anyOf", "oneOf", "not", "if", "then", "else",
+}
+"""Keywords that mean the same to fastjsonschema (draft 7) and jsonschema (2020-12), plus annotations
+(``x-…`` keywords are ours: annotations for editors and messages)."""
+
+
+def _keywords_in(schema: Any) -> set[str]:
+    """Every keyword used anywhere in ``schema`` (not the names of properties, not ``x-…`` annotations)."""
+    if isinstance(schema, list):
+        return set().union(*(_keywords_in(item) for item in schema))
+    if not isinstance(schema, dict):
+        return set()
+    found = {key for key in schema if not key.startswith("x-")}
+    for key, value in schema.items():
+        if key == "properties":
+            found |= set().union(*(_keywords_in(sub) for sub in value.values()))
+        elif key in ("items", "additionalProperties", "allOf", "anyOf", "oneOf", "not", "if", "then", "else"):
+            found |= _keywords_in(value)
+    return found
 
 
 def _formats_in(schema: Any) -> set[str]:

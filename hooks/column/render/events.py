@@ -12,7 +12,7 @@ from ..model.event import Occurrence, occurrences
 from ..schema import vocab
 from . import urls, when
 from .env import Settings, render
-from .orgs import Facet, FacetDef, facet_slugs, facets
+from .orgs import Facet, FacetDef, FacetValue, facet_slugs, facets
 from .page import Page
 
 if TYPE_CHECKING:
@@ -108,10 +108,11 @@ def by_day(occs: list[Occurrence]) -> list[tuple[dt.date, list[Occurrence]]]:
 
 
 def pages(v: EventView) -> list[Page]:
-    """``events/`` and ``events/<facet>/<slug>/`` (for the organizers: the busiest, see :data:`ORG_CHIPS`)."""
+    """``events/`` and ``events/<facet>/<slug>/`` for every value; the organizer chips: see :data:`ORG_CHIPS`."""
     coming = upcoming(list(v.all), v.now)
-    all_facets = [_shown(facet) for facet in facets(coming, v.definitions, _ORDERS)]
-    result = [_list(v, urls.EVENTS, "活动预告", coming, all_facets, None, "")]
+    all_facets = facets(coming, v.definitions, _ORDERS)
+    chips = [_shown(facet) for facet in all_facets]
+    result = [_list(v, urls.EVENTS, "活动预告", coming, chips, None, "")]
     having: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
     for occ in coming:
         for key, slugs in v.card_facets(occ).items():
@@ -123,7 +124,7 @@ def pages(v: EventView) -> list[Page]:
             label = f"{facet.label}：{value.label}"
             names = () if facet.key == "org" else (value.label,)  # an organizer is found by its profile
             result.append(_list(v, urls.event_filter(facet.key, value.slug), f"活动预告 · {label}", chosen,
-                                all_facets, (facet.key, value.slug), label, names))
+                                _with(chips, facet.key, value), (facet.key, value.slug), label, names))
     return result
 
 
@@ -134,6 +135,12 @@ def _shown(facet: Facet) -> Facet:
     top = set(sorted(facet.values, key=lambda value: (-value.count, value.slug))[:ORG_CHIPS])
     return dataclasses.replace(facet, values=tuple(value for value in facet.values if value in top),
                                more=len(facet.values) - ORG_CHIPS)
+
+
+def _with(chips: list[Facet], key: str, value: FacetValue) -> list[Facet]:
+    """The chips of a filter page: its own value among them (an organizer's page shows its chip, marked)."""
+    return [facet if facet.key != key or value in facet.values
+            else dataclasses.replace(facet, values=facet.values + (value,), more=facet.more - 1) for facet in chips]
 
 
 def _list(v: EventView, url: str, title: str, occs: list[Occurrence], all_facets: list[Facet],

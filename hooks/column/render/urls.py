@@ -30,7 +30,7 @@ def rel(from_url: str, to_url: str) -> str:
     return "./" if link in (".", "./") else link
 
 
-_PLAIN = re.compile(r"([A-Za-z0-9_~-][A-Za-z0-9_.~-]*/)*[A-Za-z0-9_.~-]*")
+_PLAIN = re.compile(r"([A-Za-z0-9_~-][A-Za-z0-9_.~-]*/)*([A-Za-z0-9_~-][A-Za-z0-9_.~-]*)?")
 """A path of plain segments: none empty, none starting with a dot (so no ``.`` or ``..``)."""
 
 
