@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import fastjsonschema
 import jsonschema
@@ -117,28 +117,28 @@ _GATE_KEYWORDS = {
 (``x-…`` keywords are ours: annotations for editors and messages)."""
 
 
-def _keywords_in(schema: Any) -> set[str]:
+def _subschemas(schema: Any) -> Iterator[dict[str, Any]]:
+    """``schema`` and every schema inside it (not the values of ``enum``, ``const`` or ``examples``)."""
+    if isinstance(schema, list):
+        for item in schema:
+            yield from _subschemas(item)
+    elif isinstance(schema, dict):
+        yield schema
+        for key, value in schema.items():
+            if key == "properties":
+                for sub in value.values():
+                    yield from _subschemas(sub)
+            elif key in ("items", "additionalProperties", "allOf", "anyOf", "oneOf", "not", "if", "then", "else"):
+                yield from _subschemas(value)
+
+
+def _keywords_in(schema: dict[str, Any]) -> set[str]:
     """Every keyword used anywhere in ``schema`` (not the names of properties, not ``x-…`` annotations)."""
-    if isinstance(schema, list):
-        return set().union(*(_keywords_in(item) for item in schema))
-    if not isinstance(schema, dict):
-        return set()
-    found = {key for key in schema if not key.startswith("x-")}
-    for key, value in schema.items():
-        if key == "properties":
-            found |= set().union(*(_keywords_in(sub) for sub in value.values()))
-        elif key in ("items", "additionalProperties", "allOf", "anyOf", "oneOf", "not", "if", "then", "else"):
-            found |= _keywords_in(value)
-    return found
+    return {key for sub in _subschemas(schema) for key in sub if not key.startswith("x-")}
 
 
-def _formats_in(schema: Any) -> set[str]:
-    if isinstance(schema, dict):
-        own = {schema["format"]} if isinstance(schema.get("format"), str) else set()
-        return own.union(*(_formats_in(value) for value in schema.values()))
-    if isinstance(schema, list):
-        return set().union(*(_formats_in(value) for value in schema))
-    return set()
+def _formats_in(schema: dict[str, Any]) -> set[str]:
+    return {sub["format"] for sub in _subschemas(schema) if isinstance(sub.get("format"), str)}
 
 
 _compiled: dict[int, _Validators] = {}

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 from dateutil import rrule
 
 from ..clock import TZ
 from ..validate import parse_local_datetime
 from .common import Image, Origin, images
+
+T = TypeVar("T")
 
 SCHEDULED, POSTPONED, CANCELLED = "如期", "延期", "取消"
 
@@ -163,6 +165,24 @@ def occurrences(events: Iterable[Event], *, venue: str | None = None, org: str |
              if (venue is None or event.venue == venue) and (org is None or org in event.organizers)
              for occ in expand(event)]
     return sorted(found, key=lambda o: (o.start, o.end, o.event.id))
+
+
+def by_organizer(items: Iterable[T], event_of: Callable[[T], Event] = lambda item: item) -> dict[str, list[T]]:
+    """``items`` (events, or occurrences with ``event_of``) under each organizer of their event, in their order."""
+    found: dict[str, list[T]] = {}
+    for item in items:
+        for org_id in dict.fromkeys(event_of(item).organizers):
+            found.setdefault(org_id, []).append(item)
+    return found
+
+
+def events_by_venue(events: Iterable[Event]) -> dict[str, list[Event]]:
+    """The events held at each venue (by venue id), in their order."""
+    found: dict[str, list[Event]] = {}
+    for event in events:
+        if event.venue:
+            found.setdefault(event.venue, []).append(event)
+    return found
 
 
 def expand(event: Event) -> list[Occurrence]:

@@ -5,14 +5,13 @@ import dataclasses
 import datetime as dt
 import functools
 import itertools
-from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from ..model.event import Occurrence, occurrences
+from ..model.event import Occurrence, by_organizer, occurrences
 from ..schema import vocab
 from . import urls, when
 from .env import Settings, render
-from .orgs import Facet, FacetDef, FacetValue, facet_slugs, facets
+from .orgs import Facet, FacetDef, FacetValue, facet_slugs, facets, members
 from .page import Page
 
 if TYPE_CHECKING:
@@ -48,11 +47,7 @@ class EventView:
     @functools.cached_property
     def by_org(self) -> dict[str, list[Occurrence]]:
         """Every occurrence of each organizer's events, by start."""
-        found: dict[str, list[Occurrence]] = defaultdict(list)
-        for occ in self.all:
-            for org_id in dict.fromkeys(occ.event.organizers):
-                found[org_id].append(occ)
-        return found
+        return by_organizer(self.all, lambda occ: occ.event)
 
     def card_facets(self, occ: Occurrence) -> dict[str, list[str]]:
         """The filter values on an occurrence's card (they depend on its event only: computed once per event)."""
@@ -113,11 +108,7 @@ def pages(v: EventView) -> list[Page]:
     all_facets = facets(coming, v.definitions, _ORDERS)
     chips = [_shown(facet) for facet in all_facets]
     result = [_list(v, urls.EVENTS, "活动预告", coming, chips, None, "")]
-    having: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
-    for occ in coming:
-        for key, slugs in v.card_facets(occ).items():
-            for slug in slugs:
-                having[(key, slug)].append(occ)
+    having = members(coming, v.card_facets)
     for facet in all_facets:
         for value in facet.values:
             chosen = having[(facet.key, value.slug)]

@@ -32,7 +32,7 @@ class Tile:
 
 
 TILES = (
-    Tile("找组织", "组织名录与档案", "orgs/"),
+    Tile("找组织", "组织名录与档案", urls.ORG_DIRECTORY),
     Tile("看活动", "活动预告与讯息", urls.EVENTS),
     Tile("场地申请", "扫码申请活动场地", urls.VENUES),
     Tile("在线培训", "能力培训在线视听", urls.TRAININGS),

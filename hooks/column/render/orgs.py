@@ -51,6 +51,17 @@ def facet_slugs(item: Any, definitions: tuple[FacetDef, ...] = _FACETS) -> dict[
     return {key: [slug for slug, _ in values(item)] for key, _, values in definitions}
 
 
+def members(items: Iterable[Any], slugs_of: Callable[[Any], dict[str, list[str]]] = facet_slugs
+            ) -> dict[tuple[str, str], list[Any]]:
+    """``items`` by each filter value ``(facet key, slug)`` they carry, in their order: one pass for all filter pages."""
+    found: dict[tuple[str, str], list[Any]] = {}
+    for item in items:
+        for key, slugs in slugs_of(item).items():
+            for slug in slugs:
+                found.setdefault((key, slug), []).append(item)
+    return found
+
+
 def facets(items: list[Any], definitions: tuple[FacetDef, ...] = _FACETS,
            orders: dict[str, list[str]] = _ORDER) -> list[Facet]:
     """Each facet with its values and how many of ``items`` carry each (also used for events)."""
@@ -80,9 +91,10 @@ def pages(orgs: dict[str, Org], settings: Settings, today: dt.date, stories: tup
               for org in ordered]
     all_facets = facets(ordered)
     result.append(_directory(urls.ORG_DIRECTORY, "组织名录", ordered, all_facets, None, settings, today, total=len(ordered)))
+    having = members(ordered)
     for facet in all_facets:
         for value in facet.values:
-            chosen = [o for o in ordered if value.slug in facet_slugs(o)[facet.key]]
+            chosen = having[(facet.key, value.slug)]
             title = f"{facet.label}：{value.label}"
             result.append(_directory(urls.org_filter(facet.key, value.slug), f"组织名录 · {title}", chosen,
                                      all_facets, (facet.key, value.slug), settings, today, len(ordered), title,

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..kinds import Context
-from ..model.event import Event, Occurrence, occurrences
+from ..model.event import Event, Occurrence, events_by_venue, occurrences
 from ..model.venue import Venue
 from .event import report
 
@@ -16,15 +16,14 @@ def check(catalog: Catalog, ctx: Context) -> None:
     """Run after references were checked, so every venue named here exists."""
     events: dict[str, Event] = catalog.records.get("event", {})
     venues: dict[str, Venue] = catalog.records.get("venue", {})
-    used: dict[str, list[Event]] = {}
     for event in events.values():
         venue = venues.get(event.venue) if event.venue else None
         if venue:
-            used.setdefault(venue.id, []).append(event)
             _capacity(catalog, ctx, event, venue)
             _hours(catalog, ctx, event, venue)
-    for venue_id in sorted(used):
-        _overlaps(catalog, ctx, occurrences(used[venue_id]), venues[venue_id])
+    for venue_id, here in sorted(events_by_venue(events.values()).items()):
+        if venue_id in venues:
+            _overlaps(catalog, ctx, occurrences(here), venues[venue_id])
 
 
 def _source(catalog: Catalog, event: Event):
