@@ -129,9 +129,10 @@ def _shown(facet: Facet) -> Facet:
 
 
 def _with(chips: list[Facet], key: str, value: FacetValue) -> list[Facet]:
-    """The chips of a filter page: its own value among them (an organizer's page shows its chip, marked)."""
+    """The chips of a filter page: its own value among them, first in the row if it was left out (on a phone
+    the row scrolls sideways, so a chip appended at its end would be out of sight)."""
     return [facet if facet.key != key or value in facet.values
-            else dataclasses.replace(facet, values=facet.values + (value,), more=facet.more - 1) for facet in chips]
+            else dataclasses.replace(facet, values=(value, *facet.values), more=facet.more - 1) for facet in chips]
 
 
 def _list(v: EventView, url: str, title: str, occs: list[Occurrence], all_facets: list[Facet],
