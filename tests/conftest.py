@@ -1,12 +1,29 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from pathlib import Path
 
 import pytest
 
 from support import browser as browser_support
-from support.sitebuild import build_site, copy_project
+from support.sitebuild import DATA, NOW, REPO, build_site, copy_project
+
+LIVE_FILES = {os.fspath(REPO / name) for name in DATA if Path(name).suffix}
+LIVE_FOLDERS = tuple(os.fspath(REPO / name) + os.sep for name in DATA if not Path(name).suffix)
+"""The federation's own data. Tests build from tests/fixtures/sample/ or records they write."""
+
+
+def _refuse_live_data(event: str, args: tuple) -> None:
+    """Audit hook: a test that opens a live record fails, so the records can change without breaking CI."""
+    if event == "open" and isinstance(args[0], (str, os.PathLike)):
+        path = os.path.abspath(args[0])
+        if path in LIVE_FILES or path.startswith(LIVE_FOLDERS):
+            raise PermissionError(f"测试不得读取线上数据：{path}（请改用 tests/fixtures/sample/ 或测试自己写的记录）")
+
+
+sys.addaudithook(_refuse_live_data)
 
 
 @pytest.fixture(autouse=True)
@@ -19,11 +36,15 @@ def no_unexpected_warnings(caplog):
 
 
 @pytest.fixture(scope="session")
-def sample_site(tmp_path_factory) -> Path:
+def sample_project(tmp_path_factory) -> Path:
+    """A copy of the project with the tests' sample data (never the live record folders)."""
+    return copy_project(tmp_path_factory.mktemp("sample") / "project")
+
+
+@pytest.fixture(scope="session")
+def sample_site(sample_project) -> Path:
     """The sample data built once, at the root of http://127.0.0.1:8000/."""
-    root = tmp_path_factory.mktemp("sample")
-    project = copy_project(root / "project")
-    return build_site(project, root / "site")
+    return build_site(sample_project, sample_project.parent / "site")
 
 
 @pytest.fixture(scope="session")
@@ -40,7 +61,7 @@ def chromium():
 
     with sync_playwright() as playwright:
         browser = browser_support.launch(playwright)
-        yield browser
+        yield browser_support.Clocked(browser, NOW)
         browser.close()
 
 

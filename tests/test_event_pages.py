@@ -14,9 +14,9 @@ from column.clock import TZ
 from column.kinds import Context
 from column.problems import Problems
 from column.render import news
-from support.sitebuild import REPO
+from support.sitebuild import SAMPLE
 
-EVENTS = sorted(p.stem for p in (REPO / "events").glob("*.yml"))
+EVENTS = sorted(p.stem for p in (SAMPLE / "events").glob("*.yml"))
 CANCELLED, POSTPONED = "jiating-jiaoyu-jiangzuo-qingchunqi", "hunyin-jiating-shalong"
 
 
@@ -32,14 +32,14 @@ def cards(html: str) -> list[str]:
     return re.findall(r'<article class="col-card col-event".*?</article>', html, re.S)
 
 
-def test_sample_data_is_rich_enough():
-    raws = [yaml.safe_load((REPO / "events" / f"{n}.yml").read_text(encoding="utf-8")) for n in EVENTS]
+def test_the_fixture_records_cover_every_case_the_tests_need():
+    raws = [yaml.safe_load((SAMPLE / "events" / f"{n}.yml").read_text(encoding="utf-8")) for n in EVENTS]
     assert len(raws) >= 40
     assert sum("repeat" in r for r in raws) >= 3
     assert {r.get("status") for r in raws} >= {"取消", "延期"}
     assert any(r.get("online") for r in raws) and sum("recap" in r for r in raws) >= 3
     assert sum(bool(r.get("updates")) for r in raws) >= 3
-    assert {r.get("venue") for r in raws} >= {p.stem for p in (REPO / "venues").glob("*.yml")}
+    assert {r.get("venue") for r in raws} >= {p.stem for p in (SAMPLE / "venues").glob("*.yml")}
 
 
 def test_every_event_has_a_page_and_an_ics(sample_site):
@@ -152,7 +152,7 @@ def test_org_profile_lists_upcoming_and_past_events(sample_site):
 
 
 def test_news_items_for_the_feed():
-    records = catalog_module.load(Context(REPO, REPO / "content", dt.datetime(2026, 11, 22, 10, 0, tzinfo=TZ), Problems()))
+    records = catalog_module.load(Context(SAMPLE, SAMPLE / "content", dt.datetime(2026, 11, 22, 10, 0, tzinfo=TZ), Problems()))
     items = news.items(records.event.values(), dt.datetime(2026, 11, 22, 10, 0, tzinfo=TZ))
     assert [i.time for i in items] == sorted((i.time for i in items), reverse=True)
     assert len({i.id for i in items}) == len(items)
@@ -182,7 +182,7 @@ def test_event_lists_offer_only_the_busiest_organizers(monkeypatch):
     from column.render.env import Settings
 
     now = dt.datetime(2026, 11, 22, 10, 0, tzinfo=TZ)
-    records = catalog_module.load(Context(REPO, REPO / "content", now, Problems()))
+    records = catalog_module.load(Context(SAMPLE, SAMPLE / "content", now, Problems()))
     view = events.view(records, Settings("https://example.org/column/"), now)
     coming = events.upcoming(list(view.all), now)
     counts: dict[str, int] = {}

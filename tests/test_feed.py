@@ -11,11 +11,11 @@ import yaml
 from column import clock, site
 from column.render.env import Settings
 from support.records import write
-from support.sitebuild import NOW, REPO, copy_project
+from support.sitebuild import NOW, SAMPLE, copy_project
 
 SITE_URL = "http://127.0.0.1:8000/"
 """What ``sample_site`` is built for."""
-POSTS = REPO / "content" / "stories" / "posts"
+POSTS = SAMPLE / "content" / "stories" / "posts"
 
 
 def front_matter(path: Path) -> dict:

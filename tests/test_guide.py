@@ -78,14 +78,14 @@ def test_error_example_in_the_guide_is_what_check_prints(tmp_path, capsys):
     assert capsys.readouterr().out == output
 
 
-def test_every_record_page_opens_its_yaml_in_the_web_editor(sample_site):
+def test_every_record_page_opens_its_yaml_in_the_web_editor(sample_project, sample_site):
     """Each record of every kind has a page whose "编辑此页" opens that record's file."""
     with environ(COLUMN_NOW=NOW):
-        output = site.build(REPO, REPO / "content", Settings("http://127.0.0.1:8000/", edit_base=EDIT),
+        output = site.build(sample_project, sample_project / "content", Settings("http://127.0.0.1:8000/", edit_base=EDIT),
                             clock.now())
     edit_paths = {p.edit_path: p for p in output.pages if p.edit_path}
     for kind in KINDS:
-        for record in sorted((REPO / kind.folder).glob("*.yml")):
+        for record in sorted((sample_project / kind.folder).glob("*.yml")):
             relative = f"{kind.folder}/{record.name}"
             assert relative in edit_paths, f"no page opens {relative}"
             built = page(sample_site, edit_paths[relative].url.rstrip("/"))

@@ -15,14 +15,14 @@ from column.kinds import Context
 from column.problems import Problems
 from column.render import ics
 from column.render.env import Settings
-from support.sitebuild import REPO
+from support.sitebuild import SAMPLE
 
 UTC = dt.timezone.utc
-EVENTS = sorted(p.stem for p in (REPO / "events").glob("*.yml"))
+EVENTS = sorted(p.stem for p in (SAMPLE / "events").glob("*.yml"))
 
 
 def raw(event_id: str) -> dict:
-    return yaml.safe_load((REPO / "events" / f"{event_id}.yml").read_text(encoding="utf-8"))
+    return yaml.safe_load((SAMPLE / "events" / f"{event_id}.yml").read_text(encoding="utf-8"))
 
 
 def as_utc(local_text: str) -> dt.datetime:
@@ -108,7 +108,7 @@ def test_postponed_event_has_its_new_time(sample_site):
 def test_dtstamp_comes_from_the_record_not_the_build_clock():
     def build(now: dt.datetime) -> bytes:
         problems = Problems()
-        records = catalog_module.load(Context(REPO, REPO / "content", now, problems))
+        records = catalog_module.load(Context(SAMPLE, SAMPLE / "content", now, problems))
         return ics.calendar("全部活动", records.event.values(), records, Settings("https://example.org/column/"))
 
     first = build(dt.datetime(2026, 11, 22, 10, 0, tzinfo=TZ))
@@ -131,7 +131,7 @@ def test_org_and_venue_calendars_hold_only_their_events(sample_site):
 def test_spliced_calendars_are_what_icalendar_writes_in_one_go():
     """``ics.Writer`` serializes each VEVENT once and splices it into every calendar that holds it."""
     now = dt.datetime(2026, 11, 22, 10, 0, tzinfo=TZ)
-    records = catalog_module.load(Context(REPO, REPO / "content", now, Problems()))
+    records = catalog_module.load(Context(SAMPLE, SAMPLE / "content", now, Problems()))
     settings = Settings("https://example.org/column/")
     writer = ics.Writer(records, settings)
     events = sorted(records.event.values(), key=lambda e: (e.start, e.id))

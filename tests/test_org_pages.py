@@ -8,10 +8,9 @@ import pytest
 import yaml
 
 from support.records import VALID_ORG, write
-from support.sitebuild import build_site, copy_project
+from support.sitebuild import SAMPLE, build_site, copy_project
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE_IDS = sorted(p.stem for p in (REPO / "orgs").glob("*.yml"))
+SAMPLE_IDS = sorted(p.stem for p in (SAMPLE / "orgs").glob("*.yml"))
 
 
 def html(site: Path, url: str) -> str:
@@ -22,7 +21,7 @@ def test_every_org_record_has_a_profile(sample_site):
     assert len(SAMPLE_IDS) >= 15
     for org_id in SAMPLE_IDS:
         page = html(sample_site, f"orgs/{org_id}")
-        name = yaml.safe_load((REPO / "orgs" / f"{org_id}.yml").read_text(encoding="utf-8"))["name"]
+        name = yaml.safe_load((SAMPLE / "orgs" / f"{org_id}.yml").read_text(encoding="utf-8"))["name"]
         assert f"<h1>{name}</h1>" in page
 
 
@@ -44,7 +43,7 @@ def test_expired_rating_is_shown_as_expired(sample_site):
 
 
 def test_leader_without_consent_is_not_named(sample_site):
-    record = yaml.safe_load((REPO / "orgs/liuyin-wanxiahong-yishutuan.yml").read_text(encoding="utf-8"))
+    record = yaml.safe_load((SAMPLE / "orgs/liuyin-wanxiahong-yishutuan.yml").read_text(encoding="utf-8"))
     assert record["leader"]["name"] and record["leader"]["consent"] is False
     page = html(sample_site, "orgs/liuyin-wanxiahong-yishutuan")
     assert record["leader"]["name"] not in page
@@ -60,7 +59,7 @@ def test_directory_lists_every_org_with_filter_pages(sample_site):
     page = html(sample_site, "orgs")
     assert page.count('class="col-card"') == len(SAMPLE_IDS)
     filtered = html(sample_site, "orgs/area/hunyin-jiating")
-    expected = sum("婚姻家庭" in yaml.safe_load((REPO / "orgs" / f"{i}.yml").read_text(encoding="utf-8"))["areas"]
+    expected = sum("婚姻家庭" in yaml.safe_load((SAMPLE / "orgs" / f"{i}.yml").read_text(encoding="utf-8"))["areas"]
                    for i in SAMPLE_IDS)
     assert filtered.count('class="col-card"') == expected
     assert 'aria-current="page"' in filtered

@@ -15,7 +15,7 @@ from column.registry import KINDS
 from support import hostile
 from support.records import check
 from support.server import serve
-from support.sitebuild import REPO, build_site, copy_project
+from support.sitebuild import SAMPLE, build_site, copy_project
 
 OUR_SCRIPTS = re.compile(r"(?:assets/javascripts/bundle\.[0-9a-f]+\.min\.js|assets/[a-z-]+\.js)$")
 DATA_SCRIPT_TYPES = {"application/ld+json", "application/json"}
@@ -59,7 +59,7 @@ class _Live(HTMLParser):
 
 
 def samples(kind) -> list[tuple[str, dict]]:
-    paths = sorted((REPO / kind.folder).glob("*.yml"))
+    paths = sorted((SAMPLE / kind.folder).glob("*.yml"))
     assert paths, f"{kind.folder}/ has no sample record"
     return [(p.stem, read(p)) for p in paths]
 

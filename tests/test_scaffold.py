@@ -14,7 +14,7 @@ from column.problems import Problem, Severity
 from column.registry import KINDS
 from support import fill
 from support.records import VALID_ORG, write
-from support.sitebuild import NOW, REPO, copy_project, environ
+from support.sitebuild import NOW, REPO, SAMPLE, copy_project, environ
 
 KIND_IDS = [k.name for k in KINDS]
 
@@ -151,7 +151,7 @@ def test_annotation_escapes_its_properties_and_message():
 
 def test_check_takes_about_a_second_at_district_scale(tmp_path, capsys):
     """600 organizations (a district has a few hundred) are checked in under two seconds of CPU time (the machine may be busy)."""
-    org = (REPO / "orgs").glob("*.yml").__next__().read_text(encoding="utf-8")
+    org = (SAMPLE / "orgs").glob("*.yml").__next__().read_text(encoding="utf-8")
     project = copy_project(tmp_path / "project")
     for n in range(600):
         (project / "orgs" / f"zuzhi-{n}.yml").write_text(org, encoding="utf-8")

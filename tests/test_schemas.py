@@ -11,7 +11,7 @@ from column.registry import KINDS, ORG
 from column.schema import publish
 from support.fill import load_text
 from support.records import VALID_ORG, messages, write
-from support.sitebuild import REPO
+from support.sitebuild import REPO, SAMPLE
 
 KIND_IDS = [k.name for k in KINDS]
 
@@ -60,7 +60,7 @@ def editor(kind) -> jsonschema.Draft202012Validator:
 
 @pytest.mark.parametrize("kind", KINDS, ids=KIND_IDS)
 def test_editor_schema_accepts_every_sample_record(kind):
-    files = sorted((REPO / kind.folder).glob("*.yml"))
+    files = sorted((SAMPLE / kind.folder).glob("*.yml"))
     for file in files:
         data = load_text(file.read_text(encoding="utf-8"), kind).data
         errors = [e.message for e in editor(kind).iter_errors(data)]

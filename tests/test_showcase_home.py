@@ -15,12 +15,12 @@ from column.problems import Problems
 from column.render import news
 from column.render.env import money, people
 from support.server import serve
-from support.sitebuild import NOW, REPO
+from support.sitebuild import NOW, SAMPLE
 
-ORGS = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((REPO / "orgs").glob("*.yml"))}
+ORGS = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((SAMPLE / "orgs").glob("*.yml"))}
 STORIES = [yaml.safe_load(p.read_text(encoding="utf-8").split("---\n")[1])
-           for p in sorted((REPO / "content" / "stories" / "posts").glob("*.md"))]
-CONFIG = yaml.safe_load((REPO / "column.yml").read_text(encoding="utf-8"))
+           for p in sorted((SAMPLE / "content" / "stories" / "posts").glob("*.md"))]
+CONFIG = yaml.safe_load((SAMPLE / "column.yml").read_text(encoding="utf-8"))
 
 
 def html(site_dir: Path, url: str) -> str:
@@ -110,10 +110,10 @@ def test_home_shows_the_announcement_set_in_column_yml(sample_site):
     assert f'<a href="{note["link"]}">{note["text"]}</a>' in page
 
 
-def test_home_lists_the_events_of_the_next_two_weeks(sample_site):
+def test_home_lists_the_events_of_the_next_two_weeks(sample_project, sample_site):
     now = clock.now({"COLUMN_NOW": NOW})
     last = dt.datetime.combine(now.date() + dt.timedelta(days=14), dt.time.max, now.tzinfo)
-    inputs = site.load_inputs(REPO, REPO / "content", now, Problems())
+    inputs = site.load_inputs(sample_project, sample_project / "content", now, Problems())
     expected = [o for o in occurrences(inputs.catalog.event.values()) if o.end > now and o.start <= last]
     assert expected, "the sample data should have events in the next two weeks"
     block = section(html(sample_site, ""), "upcoming")
@@ -123,9 +123,9 @@ def test_home_lists_the_events_of_the_next_two_weeks(sample_site):
     assert titles == [o.event.id for o in expected][:6]
 
 
-def test_home_lists_the_latest_event_news(sample_site):
+def test_home_lists_the_latest_event_news(sample_project, sample_site):
     now = clock.now({"COLUMN_NOW": NOW})
-    inputs = site.load_inputs(REPO, REPO / "content", now, Problems())
+    inputs = site.load_inputs(sample_project, sample_project / "content", now, Problems())
     latest = news.items(inputs.catalog.event.values(), now)[:5]
     assert latest
     block = section(html(sample_site, ""), "news")
@@ -243,7 +243,7 @@ def test_draft_story_only_in_the_preview(tmp_path):
     from support.sitebuild import build_site, copy_project
 
     project = copy_project(tmp_path / "project")
-    text = (REPO / "content" / "stories" / "posts" / "wuqian-shifenzhong.md").read_text(encoding="utf-8")
+    text = (SAMPLE / "content" / "stories" / "posts" / "wuqian-shifenzhong.md").read_text(encoding="utf-8")
     write(project, "content/stories/posts/caogao.md", text.replace("---\n", "---\ndraft: true\n", 1).replace(
         "slug: wuqian-shifenzhong", "slug: caogao-gushi").replace("date: 2026-11-03", "date: 2026-11-21"))
     production = build_site(project, tmp_path / "production")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from support.sitebuild import REPO, build_site, copy_project
+from support.sitebuild import SAMPLE, build_site, copy_project
 
 SITE_URL = "http://127.0.0.1:8000/"
 _LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
@@ -28,7 +28,7 @@ def one(site: Path, url: str, kind: str) -> dict:
 
 
 def ids(folder: str) -> list[str]:
-    return sorted(p.stem for p in (REPO / folder).glob("*.yml"))
+    return sorted(p.stem for p in (SAMPLE / folder).glob("*.yml"))
 
 
 @pytest.mark.parametrize("org_id", ids("orgs"))
@@ -43,7 +43,7 @@ def test_every_organization_page_is_an_ngo_with_identifier_address_and_contact(s
 
 
 def test_registered_organization_is_identified_by_its_credit_code(sample_site):
-    record = (REPO / "orgs" / "binhe-nvqiyejia-xiehui.yml").read_text(encoding="utf-8")
+    record = (SAMPLE / "orgs" / "binhe-nvqiyejia-xiehui.yml").read_text(encoding="utf-8")
     code = re.search(r"uscc: \"?([0-9A-Z]{18})", record).group(1)
     data = one(sample_site, "orgs/binhe-nvqiyejia-xiehui", "NGO")
     assert data["identifier"] == {"@type": "PropertyValue", "propertyID": "统一社会信用代码", "value": code}
@@ -72,7 +72,7 @@ def test_every_training_page_is_a_video_or_audio_object(sample_site, training_id
 
 
 def story_slugs() -> list[str]:
-    posts = (REPO / "content" / "stories" / "posts").glob("*.md")
+    posts = (SAMPLE / "content" / "stories" / "posts").glob("*.md")
     return sorted(re.search(r"^slug: (\S+)", p.read_text(encoding="utf-8"), re.M).group(1) for p in posts)
 
 

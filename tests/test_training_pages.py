@@ -14,8 +14,9 @@ from column.model.training import Chapter, Training
 from column.render import training_ld
 from column.render.env import Settings
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((REPO / "trainings").glob("*.yml"))}
+from support.sitebuild import SAMPLE
+
+RECORDS = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((SAMPLE / "trainings").glob("*.yml"))}
 MEDIA_LIMIT = 300 * 1024
 
 
@@ -65,7 +66,7 @@ def test_samples_cover_every_kind_of_source():
 
 
 def test_sample_media_files_stay_small():
-    files = [p for p in (REPO / "content/media/training").iterdir() if p.suffix in (".webm", ".mp4", ".mp3")]
+    files = [p for p in (SAMPLE / "content/media/training").iterdir() if p.suffix in (".webm", ".mp4", ".mp3")]
     assert files
     assert {p.name: p.stat().st_size for p in files if p.stat().st_size >= MEDIA_LIMIT} == {}
 

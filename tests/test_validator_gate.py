@@ -20,7 +20,7 @@ from column.registry import KINDS
 from column.schema.walk import ITEM, flatten
 from column.yamlsource import parse
 
-REPO = Path(__file__).resolve().parents[1]
+from support.sitebuild import SAMPLE
 
 ODD_VALUES: tuple[Any, ...] = (
     None, "", " ", "x" * 5000, 0, -1, 1.5, 10**12, True, [], {}, ["a"], {"a": 1},
@@ -33,7 +33,7 @@ ODD_VALUES: tuple[Any, ...] = (
 
 def _samples(kind) -> list[tuple[str, Any]]:
     found = []
-    for file in sorted((REPO / kind.folder).glob("*.yml"))[:4]:
+    for file in sorted((SAMPLE / kind.folder).glob("*.yml"))[:4]:
         source = parse(file.read_text(encoding="utf-8"), file.name, Problems())
         validate._numbers_as_text(source, kind.schema)
         found.append((file.name, source.data))

@@ -13,17 +13,16 @@ from pypdf import PdfReader
 
 from support.records import write
 from support.server import serve
-from support.sitebuild import build_site, copy_project
+from support.sitebuild import SAMPLE, build_site, copy_project
 
-REPO = Path(__file__).resolve().parents[1]
-VENUES = sorted(p.stem for p in (REPO / "venues").glob("*.yml"))
+VENUES = sorted(p.stem for p in (SAMPLE / "venues").glob("*.yml"))
 A4_POINTS = (595.28, 841.89)
 MM = 96 / 25.4
 """CSS pixels per millimetre."""
 
 
 def record(venue_id: str) -> dict:
-    return yaml.safe_load((REPO / "venues" / f"{venue_id}.yml").read_text(encoding="utf-8"))
+    return yaml.safe_load((SAMPLE / "venues" / f"{venue_id}.yml").read_text(encoding="utf-8"))
 
 
 def html(site: Path, url: str) -> str:
@@ -196,7 +195,7 @@ def test_poster_print_button_appears_with_javascript(sample_site, phone):
 
 
 def test_every_sample_venue_is_used_by_sample_events_and_links_its_calendar(sample_site):
-    used = {yaml.safe_load(p.read_text(encoding="utf-8")).get("venue") for p in (REPO / "events").glob("*.yml")}
+    used = {yaml.safe_load(p.read_text(encoding="utf-8")).get("venue") for p in (SAMPLE / "events").glob("*.yml")}
     assert set(VENUES) <= used
     for venue_id in VENUES:
         page = html(sample_site, f"venues/{venue_id}")

@@ -13,8 +13,8 @@ from support.server import serve
 
 pytestmark = pytest.mark.browser
 
-REPO = Path(__file__).resolve().parents[1]
-VENUES = sorted(p.stem for p in (REPO / "venues").glob("*.yml"))
+from support.sitebuild import SAMPLE
+VENUES = sorted(p.stem for p in (SAMPLE / "venues").glob("*.yml"))
 SUBPATH_URL = "http://127.0.0.1:8000/mirror/column/"
 """The ``site_url`` the ``subpath_site`` fixture is built for."""
 SVG_PIXELS_PER_MODULE = 6
@@ -29,7 +29,7 @@ def modules(url: str) -> int:
 
 
 def test_there_are_sample_venues_of_four_kinds():
-    kinds = {yaml.safe_load((REPO / "venues" / f"{v}.yml").read_text(encoding="utf-8"))["kind"] for v in VENUES}
+    kinds = {yaml.safe_load((SAMPLE / "venues" / f"{v}.yml").read_text(encoding="utf-8"))["kind"] for v in VENUES}
     assert len(VENUES) >= 4 and len(kinds) >= 4
 
 

@@ -5,8 +5,9 @@ from pathlib import Path
 
 from support.records import messages, write
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = (REPO / "venues/hutian-funv-zhijia.yml").read_text(encoding="utf-8")
+from support.sitebuild import SAMPLE as SAMPLE_DATA
+
+SAMPLE = (SAMPLE_DATA / "venues/hutian-funv-zhijia.yml").read_text(encoding="utf-8")
 
 
 def test_sample_venue_passes_under_a_normal_name(tmp_path):

@@ -14,3 +14,27 @@ def launch(playwright):
     if not CHROMIUM.exists():
         raise RuntimeError(f"找不到 {CHROMIUM}：请运行 sudo apt-get install chromium（或 make system-deps）")
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+
+
+class Clocked:
+    """A browser whose every context starts with its clock at ``now``, the clock the test site was built with.
+
+    Pages then judge "past", "today" and "coming" as the build did, whatever the machine's date; a test that
+    needs another moment moves the clock itself (``page.clock.set_fixed_time``, ``page.clock.install``).
+    """
+
+    def __init__(self, browser, now: str):
+        self._browser, self.now = browser, now
+
+    def new_context(self, **options):
+        context = self._browser.new_context(**options)
+        context.clock.install(time=self.now)
+        return context
+
+    def new_page(self, **options):
+        page = self._browser.new_page(**options)
+        page.context.clock.install(time=self.now)
+        return page
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
