@@ -20,6 +20,11 @@ class Inputs:
     stories: tuple[Story, ...] = ()
     """Published stories (``content/stories/posts/``), newest first."""
 
+    def every_kind(self) -> dict[str, list]:
+        """Every record of every kind by kind name, stories under ``story``: what the shared outputs read."""
+        return {**{kind: list(found.values()) for kind, found in self.catalog.records.items()},
+                "story": list(self.stories)}
+
 
 def load_inputs(root: Path, docs_dir: Path, now: dt.datetime, problems: Problems, *,
                 include_drafts: bool = False) -> Inputs:

@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from . import collector, search_names
+from . import collector, opendata, search_names, stats
 from .inputs import Inputs, load_inputs  # noqa: F401 (callers read them from here too)
 from .problems import Problems
 from .render import event_publish, front
@@ -57,6 +57,10 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     pages += poster_pages.pages(venue_pages.ordered(venues), settings, today)
     assets = qr.assets(settings.site_url, {v.id: v.name for v in venues.values()}) + published.assets
     assets.append(Asset(share.DEFAULT_IMAGE, share.default_image(settings.site_url)))
+    data = opendata.publish(inputs.every_kind(), inputs.config, settings, now)
+    figures = stats.publish(inputs.every_kind(), inputs.config, settings, now)
+    pages += data.pages + figures.pages
+    assets += data.assets + figures.assets
     assets.append(search_names.asset(pages))
     made = front.render(inputs, pages, docs_dir, settings, now)
     decorations = structured.with_articles(made.decorations, inputs.stories, records.org, settings)
