@@ -29,8 +29,9 @@ def publish(records: dict[str, Iterable[Any]], config: Config, settings: Setting
                           {v.id: v for v in public.get("venue", ())}, now)
     result = [pages.overview(figures, tables.now_tables(figures), settings)]
     assets = [Asset(charts.STYLESHEET, charts.stylesheet())]
+    directory = tables.org_tables(figures, f"（{tables.CURRENT}）")
     for year in figures.years:
-        year_tables = tables.year_tables(figures, year)
+        year_tables = tables.year_tables(figures, year, directory)
         result.append(pages.year_page(figures, year, year_tables, settings))
         title = f"{settings.site_name} · {year} 年度报表"
         assets.append(Asset(urls.stats_workbook(year),

@@ -46,9 +46,13 @@ def shown_rows(table: Table) -> list:
     return list(table.rows[:MOST])
 
 
-def svg(table: Table, chart_id: str) -> str:
-    """The chart of ``table``'s first figure, as an ``<svg>`` element ready to put in a page."""
-    text = _DROPPED.sub("", _chart(table, chart_id).render(is_unicode=True))
+@functools.lru_cache(maxsize=64)
+def svg(table: Table) -> str:
+    """The chart of ``table``'s first figure, as an ``<svg>`` element ready to put in a page.
+
+    Drawn once per table: the directory's tables are the same on every year's page.
+    """
+    text = _DROPPED.sub("", _chart(table, f"stats-{table.key}").render(is_unicode=True))
     return text.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
 
 

@@ -16,10 +16,10 @@ SECTIONS = {"org": "组织", "events": "活动", "served": "服务人次", "proj
 """The page's headings, by the first word of a table's key."""
 
 
-def sections(tables: list[Table], scope: str) -> list[tuple[str, str, list[tuple[Table, str]]]]:
+def sections(tables: list[Table]) -> list[tuple[str, str, list[tuple[Table, str]]]]:
     """(anchor, heading, tables each with its chart) in page order; no chart for a list or a table of zeros."""
     def chart(table: Table) -> str:
-        return charts.svg(table, f"stats-{scope}-{table.key}") if table.chart and not table.empty else ""
+        return charts.svg(table) if table.chart and not table.empty else ""
 
     grouped = itertools.groupby(tables, key=lambda t: SECTIONS[t.key.split("-")[0]])
     found = []
@@ -30,19 +30,18 @@ def sections(tables: list[Table], scope: str) -> list[tuple[str, str, list[tuple
 
 
 def overview(f: Figures, tables: list[Table], settings: Settings) -> Page:
-    body = _render("stats.html", urls.STATS, f, tables, settings, "now", summary=_summary(f, RECENT, ALL))
+    body = _render("stats.html", urls.STATS, f, tables, settings, summary=_summary(f, RECENT, ALL))
     return Page(urls.STATS, "专栏数字", body, "组织、活动、服务人次、项目资金和在线培训的统计图表，附年度报表下载。")
 
 
 def year_page(f: Figures, year: int, tables: list[Table], settings: Settings) -> Page:
     url = urls.stats_year(year)
-    body = _render("stats_year.html", url, f, tables, settings, str(year), year=year, summary=_summary(f, year, year))
+    body = _render("stats_year.html", url, f, tables, settings, year=year, summary=_summary(f, year, year))
     return Page(url, f"{year} 年度报表", body, f"{year} 年的活动场次、服务人次、项目资金和在线培训，可下载 Excel 报表。")
 
 
-def _render(template: str, url: str, f: Figures, tables: list[Table], settings: Settings, scope: str,
-            **context: Any) -> str:
-    return render(template, url, settings, f.now.date(), sections=sections(tables, scope), years=f.years,
+def _render(template: str, url: str, f: Figures, tables: list[Table], settings: Settings, **context: Any) -> str:
+    return render(template, url, settings, f.now.date(), sections=sections(tables), years=f.years,
                   number=number, stylesheet=charts.STYLESHEET, **context)
 
 

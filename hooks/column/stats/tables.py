@@ -59,8 +59,8 @@ def now_tables(f: Figures) -> list[Table]:
     ]
 
 
-def year_tables(f: Figures, year: int) -> list[Table]:
-    """One year's report: its events, 服务人次, projects and trainings, and the directory as it is now."""
+def year_tables(f: Figures, year: int, directory: list[Table]) -> list[Table]:
+    """One year's report: its events, 服务人次, projects and trainings, and ``directory`` (:func:`org_tables`)."""
     months = [(year, m) for m in range(1, 13)]
     archive = urls.events_past(year) if year in f.past_years else None
     return [
@@ -69,7 +69,7 @@ def year_tables(f: Figures, year: int) -> list[Table]:
         *_served(f, year, months, f"{year} 年"),
         *_projects(f, year, f"（{year} 年）"),
         _trainings(f, year, f"{year} 年发布的在线培训"),
-        *org_tables(f, f"（{CURRENT}）"),
+        *directory,
     ]
 
 
