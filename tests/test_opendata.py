@@ -14,6 +14,7 @@ from column.schema import org as org_schema
 from column.schema.walk import flatten
 from support import raw
 from support.records import TODAY, write
+from support.sitebuild import build_site, fixture_project
 
 TABLES = {"orgs": "orgs", "venues": "venues", "events": "events", "trainings": "trainings"}
 
@@ -70,6 +71,17 @@ def test_nothing_that_records_do_not_mark_public(figures_site):
             assert secret not in text, (path.name, secret)
     consented = raw.records("orgs")["heping-hunyin-zhongxin"]["leader"]["name"]
     assert [r["leader_name"] for r in raw.csv_rows(figures_site, "orgs") if r["leader_name"]] == [consented]
+
+
+def test_drafts_stay_out_even_in_the_preview(tmp_path):
+    """``make serve`` shows drafts on their own pages, never in the data or the figures."""
+    site_dir = build_site(fixture_project(tmp_path / "project", "figures"), tmp_path / "site", drafts=True)
+    drafts = [key for folder in ("orgs", "events") for key, data in raw.records(folder, drafts=True).items()
+              if data.get("draft")]
+    assert (site_dir / "orgs" / drafts[0] / "index.html").is_file()
+    published = [p.read_text(encoding="utf-8-sig") for folder in ("data", "stats") for p in (site_dir / folder).rglob("*")
+                 if p.suffix in (".csv", ".json", ".html")]
+    assert [key for key in drafts if any(key in text for text in published)] == []
 
 
 def test_frictionless_accepts_the_data_package(figures_site):

@@ -42,7 +42,7 @@ def build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, *, i
 
 def _shared(inputs: Inputs, settings: Settings, now: dt.datetime) -> list:
     """What reads the records of every kind: the open data and the figures."""
-    every = inputs.every_kind()
+    every = inputs.public_records()
     return [opendata.publish(every, inputs.config, settings, now), stats.publish(every, inputs.config, settings, now)]
 
 

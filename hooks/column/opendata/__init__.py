@@ -5,36 +5,28 @@ field names, titles, types and allowed values from the one schema source.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Any, Iterable
 
 from ..config import Config
 from ..render import urls
 from ..render.env import Settings, render
-from ..render.page import Asset, Page
+from ..render.page import Asset, Made, Page
 from . import files
 from .columns import LIST_DELIMITER
 from .tables import TABLES, Table
 
 
-@dataclasses.dataclass(frozen=True)
-class Published:
-    pages: list[Page]
-    assets: list[Asset]
-
-
-def publish(records: dict[str, Iterable[Any]], config: Config, settings: Settings, now: dt.datetime) -> Published:
-    """``records``: every kind's normalized records by kind name (stories under ``story``)."""
-    public = {kind: [r for r in found if not r.origin.draft] for kind, found in records.items()}
+def publish(records: dict[str, Iterable[Any]], config: Config, settings: Settings, now: dt.datetime) -> Made:
+    """``records``: every kind's published records by kind name (``Inputs.public_records``)."""
     assets, counts = [], {}
     for table in TABLES:
-        values = files.rows(table, public.get(table.source, []))
+        values = files.rows(table, records.get(table.source, []))
         counts[table.name] = len(values)
         assets.append(Asset(files.path(table, "csv"), files.csv_bytes(table, values)))
         assets.append(Asset(files.path(table, "json"), files.json_bytes(values)))
     assets.append(Asset(urls.DATA + files.PACKAGE, files.package(TABLES, config, settings.site_name, now)))
-    return Published([_page(counts, config, settings, now)], assets)
+    return Made([_page(counts, config, settings, now)], assets)
 
 
 def _page(counts: dict[str, int], config: Config, settings: Settings, now: dt.datetime) -> Page:

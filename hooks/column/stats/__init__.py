@@ -1,32 +1,24 @@
 """The column in figures: ``/stats/``, a report per year ``/stats/<yyyy>/`` and its workbook ``/stats/<yyyy>.xlsx``.
 
-Reads normalized records only and leaves drafts out; the figures are counted
+Reads published records only (never YAML, never drafts); the figures are counted
 once (:mod:`.tally`), then every page, chart and sheet reads those counters.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Any, Iterable
 
 from ..config import Config
 from ..render import urls
 from ..render.env import Settings
-from ..render.page import Asset, Page
+from ..render.page import Asset, Made
 from . import charts, pages, tables, tally, workbook
 
 
-@dataclasses.dataclass(frozen=True)
-class Published:
-    pages: list[Page]
-    assets: list[Asset]
-
-
-def publish(records: dict[str, Iterable[Any]], config: Config, settings: Settings, now: dt.datetime) -> Published:
-    """``records``: every kind's normalized records by kind name."""
-    public = {kind: [r for r in found if not r.origin.draft] for kind, found in records.items()}
-    figures = tally.count(public.get("org", ()), public.get("event", ()), public.get("training", ()),
-                          {v.id: v for v in public.get("venue", ())}, now)
+def publish(records: dict[str, Iterable[Any]], config: Config, settings: Settings, now: dt.datetime) -> Made:
+    """``records``: every kind's published records by kind name (``Inputs.public_records``)."""
+    figures = tally.count(records.get("org", ()), records.get("event", ()), records.get("training", ()),
+                          {v.id: v for v in records.get("venue", ())}, now)
     result = [pages.overview(figures, tables.now_tables(figures), settings)]
     assets = [Asset(charts.STYLESHEET, charts.stylesheet())]
     directory = tables.org_tables(figures, f"（{tables.CURRENT}）")
@@ -37,7 +29,7 @@ def publish(records: dict[str, Iterable[Any]], config: Config, settings: Setting
         assets.append(Asset(urls.stats_workbook(year),
                             workbook.workbook(year_tables, title, _about(year, config, settings, now), now,
                                               config.publisher)))
-    return Published(result, assets)
+    return Made(result, assets)
 
 
 def _about(year: int, config: Config, settings: Settings, now: dt.datetime) -> list[str]:
