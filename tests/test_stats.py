@@ -219,3 +219,21 @@ def test_charts_are_drawn_at_build_time_one_bar_per_row(now_page, figures_site):
         assert svg.count('class="rect reactive') == len(now_page[key]["rows"]), key
         assert "<script" not in svg and 'aria-hidden="true"' in svg
     assert not re.search(r'(src|href)="(https?:)?//', "".join(drawn.values()))
+
+
+def test_a_long_table_draws_its_first_rows_and_says_so():
+    from column.render.env import Settings
+    from column.stats import charts, pages, tables, tally
+
+    figures = tally.Figures(dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))))
+    for n in range(charts.MOST + 5):
+        figures.add((tally.ALL,), "street", f"第{n:02d}街道", 100 - n)
+    page = pages.overview(figures, tables.now_tables(figures), Settings("https://example.org/column/"))
+    section = re.search(r'<section class="col-stat" id="org-street".*?</section>', page.body, re.S)[0]
+    chart = re.search(r'<div class="col-chart">(.*?)</div>', section, re.S)[1]
+    assert chart.count('class="rect reactive') == charts.MOST
+    assert "第00街道" in chart and f"第{charts.MOST:02d}街道" not in chart
+    assert f"图中只画出前 {charts.MOST} 项，全部见下表。" in section
+    assert section.count('<th scope="row">') == charts.MOST + 5
+    others = page.body.replace(section, "")
+    assert "图中只画出前" not in others

@@ -11,25 +11,41 @@ pytestmark = pytest.mark.browser
 PAGES = ("stats/", "stats/2026/", "data/")
 
 
+DOUBLE_TEXT = """() => { const root = document.documentElement;
+    root.style.fontSize = (parseFloat(getComputedStyle(root).fontSize) * 2) + 'px'; }"""
+"""A reader's text size at 200 %: every rem and em of the page doubles (as the browser's font-size setting does)."""
+LAYOUT = """() => ({
+    wide: document.documentElement.scrollWidth,
+    charts: [...document.querySelectorAll('.col-chart svg')].map(svg => {
+        const box = svg.getBoundingClientRect();
+        const label = svg.querySelector('.axis text').getBoundingClientRect();
+        return {left: box.left, right: box.right, height: box.height, label: label.height};
+    }),
+    lines: [...document.querySelectorAll('.col-stat__table tbody th')].map(th => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return [th.textContent, new Set([...range.getClientRects()].map(r => Math.round(r.top))).size];
+    }),
+    style: [...document.styleSheets].some(s => (s.href || '').endsWith('stats/charts.css') && [...s.cssRules].length > 0),
+})"""
+
+
+@pytest.mark.parametrize("text", ["100%", "200%"])
 @pytest.mark.parametrize("url", PAGES)
-def test_readable_on_a_phone_without_sideways_scrolling(figures_site, phone, url):
+def test_readable_on_a_phone_without_sideways_scrolling(figures_site, phone, url, text):
     phone.clock.install(time="2026-11-22T10:00:00+08:00")
     with serve(figures_site, "/mirror/column/") as base:
         phone.goto(base + url, wait_until="load")
-        wide = phone.evaluate("document.documentElement.scrollWidth")
-        charts = phone.evaluate("""() => [...document.querySelectorAll('.col-chart svg')].map(svg => {
-            const box = svg.getBoundingClientRect();
-            const label = svg.querySelector('.axis text').getBoundingClientRect();
-            return {left: box.left, right: box.right, height: box.height, label: label.height};
-        })""")
-        loaded_style = phone.evaluate("""() => [...document.styleSheets].some(s => (s.href || '').endsWith('stats/charts.css')
-            && [...s.cssRules].length > 0)""")
-    assert wide <= 360
+        if text == "200%":
+            phone.evaluate(DOUBLE_TEXT)
+        found = phone.evaluate(LAYOUT)
+    assert found["wide"] <= 360
     if url.startswith("stats/"):
-        assert charts and loaded_style
-    for chart in charts:
+        assert found["charts"] and found["style"] and found["lines"]
+    for chart in found["charts"]:
         assert 0 <= chart["left"] and chart["right"] <= 360 and chart["height"] > 40, chart
         assert chart["label"] >= 11, "chart labels too small to read on a phone"
+    assert [name for name, lines in found["lines"] if lines != 1] == [], "a row's name broken over lines"
 
 
 @pytest.mark.parametrize("url", PAGES)

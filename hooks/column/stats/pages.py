@@ -42,7 +42,7 @@ def year_page(f: Figures, year: int, tables: list[Table], settings: Settings) ->
 
 def _render(template: str, url: str, f: Figures, tables: list[Table], settings: Settings, **context: Any) -> str:
     return render(template, url, settings, f.now.date(), sections=sections(tables), years=f.years,
-                  number=number, stylesheet=charts.STYLESHEET, **context)
+                  number=number, stylesheet=charts.STYLESHEET, most=charts.MOST, **context)
 
 
 def _summary(f: Figures, scope: Any, projects: Any) -> dict[str, str]:
