@@ -14,7 +14,7 @@ from column.schema import org as org_schema
 from column.schema.walk import flatten
 from support import raw
 from support.records import TODAY, write
-from support.sitebuild import build_site, fixture_project
+from support.sitebuild import FIXTURES, build_site, copy_project
 
 TABLES = {"orgs": "orgs", "venues": "venues", "events": "events", "trainings": "trainings"}
 
@@ -75,7 +75,7 @@ def test_nothing_that_records_do_not_mark_public(figures_site):
 
 def test_drafts_stay_out_even_in_the_preview(tmp_path):
     """``make serve`` shows drafts on their own pages, never in the data or the figures."""
-    site_dir = build_site(fixture_project(tmp_path / "project", "figures"), tmp_path / "site", drafts=True)
+    site_dir = build_site(copy_project(tmp_path / "project", data=FIXTURES / "figures"), tmp_path / "site", drafts=True)
     drafts = [key for folder in ("orgs", "events") for key, data in raw.records(folder, drafts=True).items()
               if data.get("draft")]
     assert (site_dir / "orgs" / drafts[0] / "index.html").is_file()
