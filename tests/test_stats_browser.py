@@ -33,7 +33,6 @@ LAYOUT = """() => ({
 @pytest.mark.parametrize("text", ["100%", "200%"])
 @pytest.mark.parametrize("url", PAGES)
 def test_readable_on_a_phone_without_sideways_scrolling(figures_site, phone, url, text):
-    phone.clock.install(time="2026-11-22T10:00:00+08:00")
     with serve(figures_site, "/mirror/column/") as base:
         phone.goto(base + url, wait_until="load")
         if text == "200%":
@@ -51,7 +50,6 @@ def test_readable_on_a_phone_without_sideways_scrolling(figures_site, phone, url
 @pytest.mark.parametrize("url", PAGES)
 def test_no_serious_accessibility_violations(figures_site, chromium, url):
     page = chromium.new_page(viewport={"width": 360, "height": 740}, locale="zh-CN")
-    page.clock.install(time="2026-11-22T10:00:00+08:00")
     with serve(figures_site) as base:
         page.goto(base + url, wait_until="load")
         result = axe_violations(page)
