@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from support import browser as browser_support
-from support.sitebuild import DATA, NOW, REPO, build_site, copy_project
+from support.sitebuild import DATA, FIXTURES, NOW, REPO, build_site, copy_project
 
 LIVE_FILES = {os.fspath(REPO / name) for name in DATA if Path(name).suffix}
 LIVE_FOLDERS = tuple(os.fspath(REPO / name) + os.sep for name in DATA if not Path(name).suffix)
@@ -53,6 +53,13 @@ def subpath_site(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("subpath")
     project = copy_project(root / "project")
     return build_site(project, root / "site", site_url="http://127.0.0.1:8000/mirror/column/")
+
+
+@pytest.fixture(scope="session")
+def figures_site(tmp_path_factory) -> Path:
+    """The records of ``tests/fixtures/figures/`` built once (open data and figures)."""
+    root = tmp_path_factory.mktemp("figures")
+    return build_site(copy_project(root / "project", data=FIXTURES / "figures"), root / "site")
 
 
 @pytest.fixture(scope="session")

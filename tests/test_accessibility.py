@@ -5,11 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from support.browser import AXE, axe_violations
 from support.server import serve
 
 pytestmark = pytest.mark.browser
-
-AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
 
 # One page of each kind; a kind whose first page is missing fails the test (it must be built).
 PAGES = {
@@ -53,11 +52,6 @@ def test_no_serious_violations(sample_site, chromium, kind):
     page = chromium.new_page(viewport={"width": 360, "height": 740}, locale="zh-CN")
     with serve(sample_site) as base:
         page.goto(base + url, wait_until="load")
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate("""async () => {
-            const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-            return r.violations.filter(v => ['serious', 'critical'].includes(v.impact))
-                .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
-        }""")
+        result = axe_violations(page)
     page.close()
     assert result == []

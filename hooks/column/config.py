@@ -10,7 +10,15 @@ from .schema import fields as f
 
 FILE = "column.yml"
 
-SCHEMA = f.record("config", "专栏设置", "全站设置：公告、场地申请接收方式、培训视频平台白名单", {
+_license = f.obj("许可协议", "开放数据（/data/）的许可协议：读者按它使用、转载专栏的数据", {
+    "name": {**f.text("协议代码", "SPDX 代码，如 CC-BY-4.0、CC0-1.0、ODC-By-1.0", max_length=40, example="CC-BY-4.0"),
+             "pattern": r"^[A-Za-z0-9][A-Za-z0-9.+-]*$",
+             "x-expect": "SPDX 协议代码（英文字母、数字、点和连字符），如 CC-BY-4.0"},
+    "title": f.text("协议名称", "读者看到的中文名称，如“知识共享署名 4.0 国际许可协议”", max_length=80),
+    "url": f.url("协议网址", "协议全文的网址"),
+}, required=["name", "title", "url"])
+
+SCHEMA = f.record("config", "专栏设置", "全站设置：公告、场地申请接收方式、培训视频平台白名单、开放数据许可", {
     "announcement": f.obj("首页公告", "显示在首页顶部的一条公告；不需要时删掉整段", {
         "text": f.text("公告内容", "一两句话", max_length=200),
         "link": f.text("链接", "站内页面路径（如 events/）或 https:// 网址", max_length=300),
@@ -24,6 +32,10 @@ SCHEMA = f.record("config", "专栏设置", "全站设置：公告、场地申�
         "embed_hosts": f.array("允许嵌入的视频平台", "培训记录中 embed 网址允许的域名",
                                f.text("域名", "如 player.bilibili.com"), unique=True),
     }),
+    "data": f.obj("开放数据", "数据开放页（/data/）的许可协议和发布单位", {
+        "license": _license,
+        "publisher": f.text("发布单位", "数据的发布单位，如“滨河区妇联”", max_length=60),
+    }, required=["license", "publisher"]),
 }, required=[])
 
 
@@ -35,11 +47,27 @@ class Announcement:
 
 
 @dataclasses.dataclass(frozen=True)
+class License:
+    """The licence of the open data: an SPDX code, its Chinese name and the text's address."""
+
+    name: str
+    title: str
+    url: str
+
+
+DEFAULT_LICENSE = License("CC-BY-4.0", "知识共享署名 4.0 国际许可协议（CC BY 4.0）",
+                          "https://creativecommons.org/licenses/by/4.0/deed.zh-hans")
+"""Used when ``column.yml`` has no ``data`` section (a fork that has not chosen yet)."""
+
+
+@dataclasses.dataclass(frozen=True)
 class Config:
     announcement: Announcement | None = None
     request_endpoint: str | None = None
     request_email: str | None = None
     embed_hosts: tuple[str, ...] = ("player.bilibili.com", "v.qq.com", "player.youku.com")
+    license: License = DEFAULT_LICENSE
+    publisher: str = "区妇联"
 
 
 def load(root: Path, problems: Problems) -> Config:
@@ -52,10 +80,11 @@ def load(root: Path, problems: Problems) -> Config:
         return Config()
     raw = source.data or {}
     note = raw.get("announcement")
-    venues, training = raw.get("venues", {}), raw.get("training", {})
+    venues, training, data = raw.get("venues", {}), raw.get("training", {}), raw.get("data")
     return Config(
         announcement=Announcement(note["text"], note.get("link"), note.get("until")) if note else None,
         request_endpoint=venues.get("request_endpoint"),
         request_email=venues.get("request_email"),
         embed_hosts=tuple(training.get("embed_hosts", Config.embed_hosts)),
+        **({"license": License(**data["license"]), "publisher": data["publisher"]} if data else {}),
     )

@@ -20,6 +20,12 @@ class Inputs:
     stories: tuple[Story, ...] = ()
     """Published stories (``content/stories/posts/``), newest first."""
 
+    def public_records(self) -> dict[str, list]:
+        """Every published record of every kind by kind name, stories under ``story``, drafts left out even in
+        the preview: what the outputs made from all kinds read (open data, figures)."""
+        every = {**{kind: list(found.values()) for kind, found in self.catalog.records.items()}, "story": self.stories}
+        return {kind: [record for record in found if not record.origin.draft] for kind, found in every.items()}
+
 
 def load_inputs(root: Path, docs_dir: Path, now: dt.datetime, problems: Problems, *,
                 include_drafts: bool = False) -> Inputs:

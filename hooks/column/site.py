@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from . import collector, search_names
+from . import background, collector, opendata, search_names, stats
 from .inputs import Inputs, load_inputs  # noqa: F401 (callers read them from here too)
 from .problems import Problems
 from .render import event_publish, front
@@ -40,11 +40,18 @@ def build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, *, i
         return _build(root, docs_dir, settings, now, include_drafts)
 
 
+def _shared(inputs: Inputs, settings: Settings, now: dt.datetime) -> list:
+    """What reads the records of every kind: the open data and the figures."""
+    every = inputs.public_records()
+    return [opendata.publish(every, inputs.config, settings, now), stats.publish(every, inputs.config, settings, now)]
+
+
 def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, include_drafts: bool) -> Output:
     problems = Problems()
     inputs = load_inputs(root, docs_dir, now, problems, include_drafts=include_drafts)
     records = inputs.catalog
     today = now.date()
+    shared = background.start(lambda: _shared(inputs, settings, now))  # made while the pages below render
     published = event_publish.publish(records, settings, now)
     pages = org_pages.pages(records.org, settings, today, inputs.stories, extra=published.org_context)
     pages += published.pages
@@ -57,6 +64,8 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     pages += poster_pages.pages(venue_pages.ordered(venues), settings, today)
     assets = qr.assets(settings.site_url, {v.id: v.name for v in venues.values()}) + published.assets
     assets.append(Asset(share.DEFAULT_IMAGE, share.default_image(settings.site_url)))
+    for made_here in shared.result():
+        pages, assets = pages + made_here.pages, assets + made_here.assets
     assets.append(search_names.asset(pages))
     made = front.render(inputs, pages, docs_dir, settings, now)
     decorations = structured.with_articles(made.decorations, inputs.stories, records.org, settings)

@@ -11,7 +11,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "tests" / "fixtures" / "sample"
+FIXTURES = REPO / "tests" / "fixtures"
+SAMPLE = FIXTURES / "sample"
 """The tests' own copy of the sample data. The live record folders are the federation's: tests never read them."""
 NOW = "2026-11-22T10:00:00+08:00"
 """The clock every test build uses, so results do not depend on today's date."""

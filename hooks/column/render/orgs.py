@@ -36,12 +36,15 @@ FacetDef = tuple[str, str, Callable[[Any], Iterable[tuple[str, str]]]]
 _FACETS: tuple[FacetDef, ...] = (
     ("area", "服务领域", lambda o: ((vocab.AREAS.slug(a), a) for a in o.areas)),
     ("type", "组织类型", lambda o: [(vocab.ORG_TYPES.slug(o.type), o.type)]),
+    ("registration", "登记状态",
+     lambda o: [(vocab.REGISTRATION.slug(o.registration.status), o.registration.status)]),
     ("tier", "联系层级", lambda o: [(vocab.TIERS.slug(o.tier), o.tier)] if o.tier else []),
     ("rating", "评估等级", lambda o: [(vocab.GRADES.slug(o.rating.grade), o.rating.grade)] if o.rating else []),
     ("street", "服务街道", lambda o: ((urls.text_slug(s), s) for s in o.streets)),
 )
 _ORDER = {
-    "area": vocab.AREAS.values, "type": vocab.ORG_TYPES.values, "tier": vocab.TIERS.values,
+    "area": vocab.AREAS.values, "type": vocab.ORG_TYPES.values, "registration": vocab.REGISTRATION.values,
+    "tier": vocab.TIERS.values,
     "rating": vocab.GRADES.values,
 }
 

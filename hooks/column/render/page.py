@@ -79,6 +79,14 @@ class Asset:
     content: bytes
 
 
+@dataclasses.dataclass(frozen=True)
+class Made:
+    """Pages and files made by one part of the site."""
+
+    pages: list[Page]
+    assets: list[Asset]
+
+
 _BLANK = re.compile(r"\n\s*\n")
 
 

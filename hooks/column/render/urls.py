@@ -134,6 +134,19 @@ def story_category(slug: str) -> str:
     return f"stories/category/{slug}/"
 
 
+DATA = "data/"
+STATS = "stats/"
+
+
+def stats_year(year: int) -> str:
+    return f"stats/{year:04d}/"
+
+
+def stats_workbook(year: int) -> str:
+    """The year's tables as an Excel workbook, beside its page."""
+    return f"stats/{year:04d}.xlsx"
+
+
 @functools.lru_cache(maxsize=None)
 def text_slug(text: str) -> str:
     """ASCII slug for a Chinese name (``马尚街道`` -> ``mashang-jiedao``), for shareable URLs."""

@@ -76,7 +76,7 @@ SCHEMA = f.record("org", "女性社会组织", "一个女性社会组织的档�
     "tier": f.choice("联系层级", "在妇联组织网络中的层级：核心层 / 紧密层 / 大众层", v.TIERS),
     "incubator": f.text("入驻孵化基地", "所在的孵化基地或孵化中心名称"),
     "member_of": f.text("团体会员单位", "作为团体会员加入的妇联，如“张店区妇联”"),
-    "areas": f.choices("服务领域", "从固定列表中选择一项或多项", v.AREAS),
+    "areas": f.choices("服务领域", "从固定列表中选择一项或多项；第一项是主要服务领域（统计服务人次时按它归类）", v.AREAS),
     "streets": f.array("服务街道/社区", "开展服务的街道或社区", f.text("街道/社区", "如“马尚街道”"), unique=True),
     "description": f.markdown("组织简介", "组织做什么、为谁服务（可用 Markdown）"),
     "leader": _leader,
