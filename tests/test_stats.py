@@ -135,8 +135,8 @@ def test_stats_page_served_projects_and_trainings(now_page):
     assert nonzero(now_page["served-area"]["rows"]) == only(FIGURES[("recent", "served-area")])
     kinds, money = FIGURES[("now", "projects-kind")], FIGURES[("now", "funding")]
     assert {k: v[:2] for k, v in nonzero(now_page["projects-kind"]["rows"]).items()} == {
-        k: (kinds[k], money[k]) for k in kinds}
-    assert now_page["projects-kind"]["total"][1] == sum(money.values())
+        k: (money[k], kinds[k]) for k in kinds}
+    assert now_page["projects-kind"]["total"][0] == sum(money.values())
     assert [row.split(" ")[1] for row in now_page["brand-projects"]["rows"]] == list(FIGURES[("now", "brand-projects")])
     topics, seconds = FIGURES[("now", "trainings")], FIGURES[("now", "training-seconds")]
     assert nonzero(now_page["trainings"]["rows"]) == {t: (topics[t], seconds[t]) for t in topics}
@@ -156,8 +156,8 @@ def test_year_page_and_workbook_show_the_same_figures_as_the_records(figures_sit
         assert re.fullmatch(r"=SUM\(B5:B\d+\)", formulas[0]), formulas
     rows, formulas, totals = sheet_rows(book, "项目类型")
     kinds, money = FIGURES[(year, "projects-kind")], FIGURES[(year, "funding")]
-    assert {k: v[:2] for k, v in nonzero(rows).items()} == {k: (kinds[k], money[k]) for k in kinds}
-    assert totals[:2] == [sum(kinds.values()), sum(money.values())]
+    assert {k: v[:2] for k, v in nonzero(rows).items()} == {k: (money[k], kinds[k]) for k in kinds}
+    assert totals[:2] == [sum(money.values()), sum(kinds.values())]
     rows, _, totals = sheet_rows(book, "在线培训")
     assert nonzero(rows) == {t: (FIGURES[(year, "trainings")][t], FIGURES[(year, "training-seconds")][t])
                              for t in FIGURES[(year, "trainings")]}
@@ -169,8 +169,8 @@ def test_workbook_headings_and_number_formats(figures_site):
     book = openpyxl.load_workbook(figures_site / "stats" / "2026.xlsx")
     assert book.sheetnames[0] == "说明" and "项目类型" in book.sheetnames
     sheet = book["项目类型"]
-    assert [c.value for c in sheet[4]] == ["项目类型", "项目数", "资金（元）", "服务人次"]
-    assert (sheet["B5"].number_format, sheet["C5"].number_format) == ("#,##0", "#,##0.00")
+    assert [c.value for c in sheet[4]] == ["项目类型", "资金（元）", "项目数", "服务人次"]
+    assert (sheet["B5"].number_format, sheet["C5"].number_format) == ("#,##0.00", "#,##0")
     assert book["在线培训"]["C5"].number_format == "[h]:mm:ss"
 
 
@@ -219,6 +219,8 @@ def test_charts_are_drawn_at_build_time_one_bar_per_row(now_page, figures_site):
         assert svg.count('class="rect reactive') == len(now_page[key]["rows"]), key
         assert "<script" not in svg and 'aria-hidden="true"' in svg
     assert not re.search(r'(src|href)="(https?:)?//', "".join(drawn.values()))
+    money = FIGURES[("now", "funding")]
+    assert f">{max(money.values()):,}<" in drawn["projects-kind"], "项目资金 charts the funding, not the project count"
 
 
 def test_a_long_table_draws_its_first_rows_and_says_so():

@@ -151,11 +151,11 @@ def _projects(f: Figures, scope: Any, suffix: str) -> list[Table]:
     by_year = "按项目年份计。" if scope != ALL else ""
     return [
         Table("projects-kind", f"项目资金：按类型{suffix}", "项目类型", ("项目类型",),
-              (Measure("项目数"), money, Measure("服务人次", PEOPLE)),
-              tuple(Row((k,), (count[k], funding[k], served[k]), PROJECTS_DATA) for k in vocab.PROJECT_KINDS.values),
+              (money, Measure("项目数"), Measure("服务人次", PEOPLE)),  # the chart draws the first: the funding
+              tuple(Row((k,), (funding[k], count[k], served[k]), PROJECTS_DATA) for k in vocab.PROJECT_KINDS.values),
               by_year + "来自各组织档案中的服务项目；服务人次为项目累计。"),
-        Table("projects-funder", f"项目资金：按资助方{suffix}", "资助方", ("资助方",), (Measure("项目数"), money),
-              tuple(Row((k,), (funders[k], funder_money[k]), PROJECTS_DATA)
+        Table("projects-funder", f"项目资金：按资助方{suffix}", "资助方", ("资助方",), (money, Measure("项目数")),
+              tuple(Row((k,), (funder_money[k], funders[k]), PROJECTS_DATA)
                     for k in sorted(funders, key=lambda k: (k == NOT_GIVEN, -funder_money[k], k))), by_year),
         Table("brand-projects", f"品牌项目{suffix}", "品牌项目", ("组织", "项目名称", "项目类型", "年份"),
               (money, Measure("服务人次", PEOPLE)),
