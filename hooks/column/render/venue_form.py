@@ -13,11 +13,11 @@ from markupsafe import Markup
 
 from ..config import Config
 from ..model.venue import Venue
+from ..rules.venue_request import AGREE_VALUE
 
 FIELDS = ("venue", "venue_name", "applicant", "org", "phone", "date", "start", "end", "people", "purpose",
           "equipment", "agree")
 """Every field the form sends, in order (form-encoded, UTF-8)."""
-AGREE_VALUE = "yes"
 
 
 @dataclasses.dataclass(frozen=True)
