@@ -98,7 +98,7 @@ def request_list(request: Request, staff: auth.Staff, venue: str = "", status: s
         clashing = _clashes(session, desk.records, found)
         audit.write(session, staff.id, staff.name, "list", venue or "全部场地")
     return pages.page("staff_list.html", root=desk.root, staff=staff, rows=found, clashing=clashing,
-                      venues={v: desk.records.venues[v].name for v in shown}, venue=venue, status=status)
+                      venues={v: desk.records.venues[v].name for v in shown}, venue=venue, chosen_status=status)
 
 
 def _clashes(session, records, found: list[Row]) -> dict[int, list[str]]:

@@ -18,7 +18,7 @@ from .sitebuild import NOW, REPO, environ
 
 VENUE = "hutian-funv-zhijia"
 """湖田街道妇女之家: 40 people, 3 days ahead, 周一–周五 08:30–17:30, 周六 09:00–16:00."""
-OTHER_VENUE = "dongcheng-shequ-funv-zhijia"
+OTHER_VENUE = "fuer-fuwu-zhongxin-peixunshi"
 FORM = {"venue": VENUE, "venue_name": "湖田街道妇女之家 活动室", "applicant": "王芳", "org": "滨河区婚姻家庭辅导中心",
         "phone": "13800001234", "date": "2026-12-01", "start": "14:00", "end": "15:30", "people": "25",
         "purpose": "亲子阅读会", "equipment": "投影、话筒", "agree": "yes"}
@@ -94,3 +94,25 @@ def server(database_url: str, records: Path, **extra: str):
 def column_clock():
     with environ(COLUMN_NOW=NOW):
         yield
+
+
+def add_staff(client, name: str, *, admin: bool = False, venues: tuple[str, ...] = (), channels: tuple[str, ...] = ()):
+    """A staff account in the in-process desk's database (what ``python -m desk user add`` does)."""
+    from desk import auth
+
+    with client.app.state.desk.db.transaction() as session:
+        auth.add_user(session, name, PASSWORD, admin=admin, venues=list(venues), channels=list(channels))
+
+
+def csrf_in(html: str) -> str:
+    import re
+
+    return re.search(r'name="csrf" value="([^"]+)"', html)[1]
+
+
+def log_in(client, name: str, password: str = PASSWORD):
+    """Log in through the login page as a browser does; returns the answer to the login form."""
+    client.cookies.clear()
+    page = client.get("/staff/login")
+    return client.post("/staff/login", data={"name": name, "password": password, "csrf": csrf_in(page.text), "next": ""},
+                       headers={"Origin": client.base_url.scheme + "://" + client.base_url.netloc.decode()})
