@@ -55,6 +55,17 @@ class Server:
     def kill(self) -> None:
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=10)
+        self.process.stderr.close()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        self.process.stderr.close()
 
 
 def start_server(database_url: str, records: Path, **extra: str) -> Server:
@@ -66,13 +77,15 @@ def start_server(database_url: str, records: Path, **extra: str) -> Server:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(process.stderr.read().decode("utf-8", "replace"))
+            message = process.stderr.read().decode("utf-8", "replace")
+            process.stderr.close()
+            raise RuntimeError(message)
         try:
             with urllib.request.urlopen(url + "/healthz", timeout=2):
                 return Server(url, process, env)
         except OSError:
             time.sleep(0.2)
-    process.kill()
+    Server(url, process, env).stop()
     raise RuntimeError("desk did not start in 60 s")
 
 
@@ -82,12 +95,7 @@ def server(database_url: str, records: Path, **extra: str):
     try:
         yield running
     finally:
-        if running.process.poll() is None:
-            running.process.terminate()
-            try:
-                running.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                running.kill()
+        running.stop()
 
 
 @contextmanager
