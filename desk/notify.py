@@ -88,15 +88,20 @@ class Sender:
         self.db, self.interval = db, interval
         self.wake = threading.Event()
         self.stopping = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="desk-notify", daemon=True)
+        self.thread: threading.Thread | None = None
 
     def start(self) -> None:
-        self.thread.start()
+        """Start the thread, unless it runs already (an application may see its start-up twice)."""
+        if self.thread is None or not self.thread.is_alive():
+            self.stopping.clear()
+            self.thread = threading.Thread(target=self._run, name="desk-notify", daemon=True)
+            self.thread.start()
 
     def stop(self) -> None:
         self.stopping.set()
         self.wake.set()
-        self.thread.join(timeout=10)
+        if self.thread is not None:
+            self.thread.join(timeout=10)
 
     def _run(self) -> None:
         while not self.stopping.is_set():
