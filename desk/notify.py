@@ -109,5 +109,7 @@ class Sender:
                 deliver(self.db, utcnow())
             except Unavailable as error:
                 log.warning("通知暂时无法读取数据库：%s", error)
+            except Exception:  # the thread must outlive any one failure; the message stays due and is retried
+                log.exception("发送通知时出错")
             self.wake.wait(self.interval)
             self.wake.clear()
