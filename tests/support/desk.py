@@ -68,8 +68,9 @@ class Server:
         self.process.stderr.close()
 
 
-def start_server(database_url: str, records: Path, **extra: str) -> Server:
-    port = free_port()
+def start_server(database_url: str, records: Path, port: int = 0, **extra: str) -> Server:
+    """A desk process on ``port`` (a free one when 0), answering ``/healthz``; ``extra`` are more variables."""
+    port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     env = environment(database_url, records, url, **extra)
     process = subprocess.Popen([sys.executable, "-m", "desk", "serve", "--port", str(port)], env=env, cwd=REPO,
@@ -90,8 +91,8 @@ def start_server(database_url: str, records: Path, **extra: str) -> Server:
 
 
 @contextmanager
-def server(database_url: str, records: Path, **extra: str):
-    running = start_server(database_url, records, **extra)
+def server(database_url: str, records: Path, port: int = 0, **extra: str):
+    running = start_server(database_url, records, port, **extra)
     try:
         yield running
     finally:

@@ -18,6 +18,8 @@ from ..rules.venue_request import AGREE_VALUE
 FIELDS = ("venue", "venue_name", "applicant", "org", "phone", "date", "start", "end", "people", "purpose",
           "equipment", "agree")
 """Every field the form sends, in order (form-encoded, UTF-8)."""
+DESK_PATH = "/requests"
+"""How an endpoint that is the column's own desk (受理台) ends."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,6 +34,13 @@ class Target:
         """``post`` to an endpoint, else ``mail`` (a prefilled mailto:), else ``phone`` only."""
         return "post" if self.endpoint else "mail" if self.email else "phone"
 
+    @property
+    def desk(self) -> str | None:
+        """The desk's address when the endpoint is a desk's ``…/requests`` (proof of work, live slots, status)."""
+        if self.endpoint and self.endpoint.rstrip("/").endswith(DESK_PATH):
+            return self.endpoint.rstrip("/")[: -len(DESK_PATH)]
+        return None
+
 
 def target(venue: Venue, config: Config) -> Target:
     """The venue's own ``requests`` settings when it has any, else the site's (``column.yml``)."""
@@ -45,7 +54,7 @@ def data(venue: Venue, where: Target, page_url: str, busy: list[dict[str, str]])
     return {
         "id": venue.id, "name": venue.name, "url": page_url, "capacity": venue.capacity,
         "leadDays": venue.lead_days, "phone": venue.phone, "mode": where.mode,
-        "endpoint": where.endpoint, "email": where.email,
+        "endpoint": where.endpoint, "email": where.email, "desk": where.desk,
         "hours": [{"days": list(h.weekdays), "open": f"{h.open:%H:%M}", "close": f"{h.close:%H:%M}"}
                   for h in venue.hours],
         "busy": busy,
