@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 from . import validate, yamlsource
@@ -9,6 +10,8 @@ from .problems import Problems
 from .schema import fields as f
 
 FILE = "column.yml"
+LOCAL_DESK = "COLUMN_LOCAL_DESK"
+"""Set by ``make serve``: the local desk's ``…/requests``, used when ``column.yml`` names no endpoint."""
 
 _license = f.obj("许可协议", "开放数据（/data/）的许可协议：读者按它使用、转载专栏的数据", {
     "name": {**f.text("协议代码", "SPDX 代码，如 CC-BY-4.0、CC0-1.0、ODC-By-1.0", max_length=40, example="CC-BY-4.0"),
@@ -83,7 +86,7 @@ def load(root: Path, problems: Problems) -> Config:
     venues, training, data = raw.get("venues", {}), raw.get("training", {}), raw.get("data")
     return Config(
         announcement=Announcement(note["text"], note.get("link"), note.get("until")) if note else None,
-        request_endpoint=venues.get("request_endpoint"),
+        request_endpoint=venues.get("request_endpoint") or os.environ.get(LOCAL_DESK) or None,
         request_email=venues.get("request_email"),
         embed_hosts=tuple(training.get("embed_hosts", Config.embed_hosts)),
         **({"license": License(**data["license"]), "publisher": data["publisher"]} if data else {}),
