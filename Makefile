@@ -26,7 +26,7 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.desk
 
 ## 本地预览（含草稿），浏览器打开 http://127.0.0.1:8000/；场地申请表发到本机的受理台（另开一个终端运行 make desk）
 serve: $(VENV)/.site
-	COLUMN_DRAFTS=1 COLUMN_LOCAL_DESK=$${COLUMN_LOCAL_DESK-http://127.0.0.1:8001/requests} SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --livereload -a 127.0.0.1:$(PORT)
+	COLUMN_DRAFTS=1 COLUMN_LOCAL_DESK=$${COLUMN_LOCAL_DESK-http://127.0.0.1:8001} SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --livereload -a 127.0.0.1:$(PORT)
 
 ## 正式构建到 site/：先建到临时文件夹，成功后才替换，失败时旧的 site/ 不受影响
 build: $(VENV)/.site

@@ -31,7 +31,7 @@ def loop(tmp_path_factory):
     project = copy_project(root / "project")
     desk_url = f"http://127.0.0.1:{free_port()}"
     config = (project / "column.yml").read_text(encoding="utf-8")
-    write(project, "column.yml", config.replace("venues:\n", f"venues:\n  request_endpoint: {desk_url}/requests\n"))
+    write(project, "column.yml", config.replace("venues:\n", f"venues:\n  request_desk: {desk_url}\n"))
     database = f"sqlite:///{root / 'desk.sqlite3'}"
     with serve(build_site(project, root / "site")) as base:
         origin = base.rstrip("/")
@@ -115,15 +115,20 @@ def test_scan_send_approve_and_see_it(chromium, loop):
         running.stop()
 
 
+def post_without_script(chromium, base: str, date: str):
+    """Fill and send the form in a browser without JavaScript; the page the desk answered with."""
+    page = reader(chromium, java_script_enabled=False)
+    page.goto(base + f"venues/{VENUE}/")
+    fill(page, {**TYPED, "date": date})
+    with page.expect_navigation():
+        page.click("#request-form button[type=submit]")
+    return page
+
+
 def test_without_a_solved_proof_the_desk_refuses_and_keeps_what_was_typed(chromium, loop):
-    base = loop[0]
     running = start_desk(loop, DESK_PROOF_OF_WORK="on", DESK_POW_COST="50")
     try:
-        page = reader(chromium, java_script_enabled=False)
-        page.goto(base + f"venues/{VENUE}/")
-        fill(page, {**TYPED, "date": "2026-12-04"})
-        with page.expect_navigation():
-            page.click("#request-form button[type=submit]")
+        page = post_without_script(chromium, loop[0], "2026-12-04")
         assert "人机验证没有完成" in page.inner_text("#message")
         assert page.input_value("#f-applicant") == TYPED["applicant"]
         page.context.close()
@@ -132,14 +137,9 @@ def test_without_a_solved_proof_the_desk_refuses_and_keeps_what_was_typed(chromi
 
 
 def test_without_javascript_the_desk_answers_with_a_page(chromium, loop):
-    base = loop[0]
     running = start_desk(loop, DESK_PROOF_OF_WORK="off")
     try:
-        page = reader(chromium, java_script_enabled=False)
-        page.goto(base + f"venues/{VENUE}/")
-        fill(page, {**TYPED, "date": "2026-12-03"})
-        with page.expect_navigation():
-            page.click("#request-form button[type=submit]")
+        page = post_without_script(chromium, loop[0], "2026-12-03")
         assert page.inner_text("h1") == "申请已提交"
         assert page.inner_text(".desk-reference").startswith("CD-2026")
         assert page.evaluate("document.documentElement.scrollWidth") <= 360

@@ -19,7 +19,7 @@ FIELDS = ("venue", "venue_name", "applicant", "org", "phone", "date", "start", "
           "equipment", "agree")
 """Every field the form sends, in order (form-encoded, UTF-8)."""
 DESK_PATH = "/requests"
-"""How an endpoint that is the column's own desk (受理台) ends."""
+"""Where a desk receives requests."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -28,24 +28,21 @@ class Target:
 
     endpoint: str | None
     email: str | None
+    desk: str | None = None
+    """The column's own desk (受理台): proof of work, live slots, a reference and a status link."""
 
     @property
     def mode(self) -> str:
         """``post`` to an endpoint, else ``mail`` (a prefilled mailto:), else ``phone`` only."""
         return "post" if self.endpoint else "mail" if self.email else "phone"
 
-    @property
-    def desk(self) -> str | None:
-        """The desk's address when the endpoint is a desk's ``…/requests`` (proof of work, live slots, status)."""
-        if self.endpoint and self.endpoint.rstrip("/").endswith(DESK_PATH):
-            return self.endpoint.rstrip("/")[: -len(DESK_PATH)]
-        return None
-
 
 def target(venue: Venue, config: Config) -> Target:
     """The venue's own ``requests`` settings when it has any, else the site's (``column.yml``)."""
     if venue.request_endpoint or venue.request_email:
         return Target(venue.request_endpoint, venue.request_email)
+    if config.request_desk:
+        return Target(config.request_desk + DESK_PATH, config.request_email, config.request_desk)
     return Target(config.request_endpoint, config.request_email)
 
 
