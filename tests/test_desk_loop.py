@@ -148,3 +148,16 @@ def test_without_javascript_the_desk_answers_with_a_page(chromium, loop):
         page.context.close()
     finally:
         running.stop()
+
+
+def test_when_the_desk_cannot_be_reached_the_page_offers_the_phone(chromium, loop):
+    page = reader(chromium)
+    page.goto(loop[0] + f"venues/{VENUE}/")
+    fill(page, {**TYPED, "date": "2026-12-07"})
+    page.click("#request-form button[type=submit]")
+    page.locator(".col-request__status--error").wait_for()
+    assert "您填写的内容还在" in page.inner_text(".col-request__status")
+    assert page.input_value("#f-applicant") == TYPED["applicant"]
+    assert page.is_hidden("#f-live")
+    assert page.locator(".col-request__summary a[href^='tel:']").is_visible()
+    page.context.close()
