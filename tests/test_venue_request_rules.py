@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from column.rules import venue_request
 from column.rules.venue_request import Slot
 from support.records import check, write
+from support.sitebuild import SAMPLE
 
-REPO = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 11, 22)
 """A Sunday, as the browser tests' clock."""
 FORM = {"venue": "hutian-funv-zhijia", "applicant": "王芳", "org": "滨河区婚姻家庭辅导中心", "phone": "13800001234",
@@ -21,7 +20,7 @@ FORM = {"venue": "hutian-funv-zhijia", "applicant": "王芳", "org": "滨河区�
 @pytest.fixture(scope="module")
 def venue(tmp_path_factory):
     root = tmp_path_factory.mktemp("rules")
-    write(root, "venues/hutian-funv-zhijia.yml", (REPO / "venues/hutian-funv-zhijia.yml").read_text(encoding="utf-8"))
+    write(root, "venues/hutian-funv-zhijia.yml", (SAMPLE / "venues/hutian-funv-zhijia.yml").read_text(encoding="utf-8"))
     catalog, problems = check(root)
     assert catalog is not None, problems.report()
     return catalog.venue["hutian-funv-zhijia"]
