@@ -1,7 +1,8 @@
 #!/bin/sh
 # Debian packages the tests use: Chromium (pages and forms in a real browser),
 # zbar (decoding QR codes), CJK fonts (what a reader sees), npm (axe-core for
-# the accessibility tests). Installed when missing
+# the accessibility tests, the ALTCHA widget the desk serves), PostgreSQL (the
+# desk's tests start their own server with initdb). Installed when missing
 # and running as root; otherwise says what to run.
 set -e
 need=""
@@ -9,6 +10,7 @@ need=""
 [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need="$need fonts-noto-cjk"
 ls /usr/lib/*/libzbar.so.0 >/dev/null 2>&1 || need="$need libzbar0"
 command -v npm >/dev/null || need="$need npm"
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$need postgresql"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "安装系统软件包：$need"

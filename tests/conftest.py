@@ -25,6 +25,8 @@ def _refuse_live_data(event: str, args: tuple) -> None:
 
 sys.addaudithook(_refuse_live_data)
 
+pytest_plugins = ["support.desk_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def no_unexpected_warnings(caplog):

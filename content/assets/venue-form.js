@@ -125,6 +125,7 @@
     var overlap = el("#f-overlap");
     var wechat = /MicroMessenger/i.test(navigator.userAgent);
     var sending = false;
+    var proof = { state: "", payload: "" };
 
     form.noValidate = true;
     el("#f-date").min = addDays(todayInChina(), venue.leadDays);
@@ -152,6 +153,7 @@
       var error = el("#f-" + name + "-error");
       error.textContent = message;
       error.hidden = !message;
+      if (!input || !input.setAttribute) return;
       if (message) input.setAttribute("aria-invalid", "true");
       else input.removeAttribute("aria-invalid");
     }
@@ -209,7 +211,54 @@
         if (!input.name || input.disabled || (input.type === "checkbox" && !input.checked)) return;
         params.append(input.name, input.value);
       });
+      if (proof.payload) params.set("altcha", proof.payload);
       return params;
+    }
+
+    function sent(answer) {
+      var kept = summary.value;
+      form.reset();
+      summary.value = kept;
+      warnOverlap();
+      button.textContent = buttonText;
+      if (answer && answer.reference) {
+        received(answer);
+        return;
+      }
+      say("申请已提交。场地管理人收到后会打电话和您确认；几天内没有接到电话，请打 " + venue.phone + "。", "ok");
+    }
+
+    function received(answer) {
+      /* The desk's answer: the reference and the status link she can keep. */
+      say("", "ok");
+      status.hidden = false;
+      var lead = document.createElement("p");
+      lead.appendChild(document.createTextNode("申请已提交，编号 "));
+      var reference = document.createElement("strong");
+      reference.className = "col-request__reference";
+      reference.textContent = answer.reference;
+      lead.appendChild(reference);
+      lead.appendChild(document.createTextNode("。审核结果会显示在申请状态页上，请保存这个链接（收藏或截图）："));
+      var link = document.createElement("a");
+      link.className = "col-request__status-link";
+      link.href = answer.status_url;
+      link.textContent = answer.status_url;
+      var after = document.createElement("p");
+      after.appendChild(link);
+      status.appendChild(lead);
+      status.appendChild(after);
+      newKey();
+    }
+
+    function refused(response) {
+      /* A refusal from the desk: one Chinese message per field, or one for the whole request. */
+      return response.json().then(function (answer) {
+        var errors = answer.errors || {};
+        Object.keys(errors).forEach(function (name) {
+          if (el("#f-" + name + "-error")) show(name, errors[name]);
+        });
+        throw new Error(answer.message || ("接收地址回复 " + response.status));
+      }, function () { throw new Error("接收地址回复 " + response.status); });
     }
 
     function send() {
@@ -217,18 +266,16 @@
       button.disabled = true;
       button.textContent = "正在提交…";
       say("正在提交，请稍候……", "busy");
-      fetch(venue.endpoint, { method: "POST", body: body(), mode: "cors", credentials: "omit", cache: "no-store" })
+      fetch(venue.endpoint, { method: "POST", body: body(), mode: "cors", credentials: "omit", cache: "no-store",
+        headers: venue.desk ? { "Accept": "application/json" } : {} })
         .then(function (response) {
-          if (!response.ok) throw new Error("接收地址回复 " + response.status);
-          var kept = summary.value;
-          form.reset();
-          summary.value = kept;
-          warnOverlap();
-          button.textContent = buttonText;
-          say("申请已提交。场地管理人收到后会打电话和您确认；几天内没有接到电话，请打 " + venue.phone + "。", "ok");
+          if (response.ok) return venue.desk ? response.json().then(sent, function () { sent(null); }) : sent(null);
+          if (venue.desk && response.status >= 400 && response.status < 500) return refused(response);
+          throw new Error("接收地址回复 " + response.status);
         })
         .catch(function (error) {
           button.textContent = "重新提交";
+          resetProof();
           say("提交没有成功（" + (error && error.message ? error.message : "网络问题") + "）。您填写的内容还在：可以点“重新提交”再试，" +
             "或复制下面的申请摘要发给场地管理人，也可以直接打电话 " + venue.phone + "。", "error");
         })
@@ -274,6 +321,62 @@
       overlap.hidden = true;
     }
 
+    /* ---- the column's own desk (受理台): proof of work, one key per request, live slots ---- */
+
+    function newKey() {
+      var key = form.elements.idempotency_key;
+      if (key) key.value = Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 12);
+    }
+
+    function startProof() {
+      /* The ALTCHA widget, served by the desk itself: a small proof of work instead of a third-party captcha. */
+      var script = document.createElement("script");
+      script.type = "module";
+      script.src = venue.desk + "/static/altcha/main/altcha.i18n.min.js";
+      document.head.appendChild(script);
+      var widget = document.createElement("altcha-widget");
+      widget.setAttribute("challenge", venue.desk + "/altcha/challenge");
+      widget.setAttribute("language", "zh-cn");
+      widget.setAttribute("auto", "onload");
+      widget.setAttribute("hidefooter", "");
+      widget.addEventListener("statechange", function (event) {
+        proof.state = event.detail.state;
+        proof.payload = event.detail.state === "verified" ? event.detail.payload : "";
+        if (proof.payload) show("altcha", "");
+      });
+      var box = el(".col-request__proof");
+      box.insertBefore(widget, box.firstChild);
+    }
+
+    function resetProof() {
+      var widget = el("altcha-widget");
+      proof.payload = "";
+      if (widget && typeof widget.reset === "function") {
+        widget.reset();
+        if (typeof widget.verify === "function") widget.verify();
+      }
+    }
+
+    function liveSlots() {
+      /* Approved and pending requests from the desk, beside the bookings known from events. Without the
+         desk the page stays as it is: the list from events, and the venue's phone number. */
+      fetch(venue.desk + "/venues/" + encodeURIComponent(venue.id) + "/slots.json", { credentials: "omit" })
+        .then(function (response) { return response.ok ? response.json() : { slots: [] }; })
+        .then(function (data) {
+          var list = el("#f-live ul");
+          (data.slots || []).forEach(function (slot) {
+            var label = slot.status === "approved" ? "已同意的申请" : "待审核的申请";
+            venue.busy.push({ date: slot.date, start: slot.start, end: slot.end, title: label });
+            var item = document.createElement("li");
+            item.textContent = chineseDate(slot.date) + " " + slot.start + "–" + slot.end + " " + label;
+            list.appendChild(item);
+          });
+          el("#f-live").hidden = !list.children.length;
+          warnOverlap();
+        })
+        .catch(function () { /* the desk cannot be reached: keep what the page shows */ });
+    }
+
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (sending) return;
@@ -282,6 +385,10 @@
       if (wrong.length) {
         say("有 " + wrong.length + " 处需要修改，请看标红的提示。", "error");
         form.elements[wrong[0]].focus();
+        return;
+      }
+      if (proof.state === "verifying") {
+        say("正在进行人机验证（几秒钟），请稍后再点“提交申请”。", "info");
         return;
       }
       var v = values();
@@ -300,6 +407,11 @@
       form.elements[name].addEventListener("input", function () { show(name, ""); });
     });
     el('[data-action="copy"]').addEventListener("click", copy);
+    if (venue.desk) {
+      newKey();
+      startProof();
+      liveSlots();
+    }
     window.addEventListener("pagehide", clear);
     window.addEventListener("pageshow", function (event) { if (event.persisted) clear(); });
   }

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 from . import validate, yamlsource
@@ -9,6 +10,8 @@ from .problems import Problems
 from .schema import fields as f
 
 FILE = "column.yml"
+LOCAL_DESK = "COLUMN_LOCAL_DESK"
+"""Set by ``make serve``: the local desk's address, used when ``column.yml`` names no desk and no endpoint."""
 
 _license = f.obj("许可协议", "开放数据（/data/）的许可协议：读者按它使用、转载专栏的数据", {
     "name": {**f.text("协议代码", "SPDX 代码，如 CC-BY-4.0、CC0-1.0、ODC-By-1.0", max_length=40, example="CC-BY-4.0"),
@@ -25,6 +28,8 @@ SCHEMA = f.record("config", "专栏设置", "全站设置：公告、场地申�
         "until": f.date("显示到", "过了这一天自动不再显示"),
     }, required=["text"]),
     "venues": f.obj("场地申请", "场地申请表默认发到哪里（各场地可在自己的记录中另设）", {
+        "request_desk": f.url("受理台网址", "专栏自带的受理台的网址（如 https://shouli.example.org），"
+                                          "设置后申请表发到受理台，申请人会拿到申请编号和状态链接"),
         "request_endpoint": f.url("接收地址", "接收申请表的网址（表单以 POST 方式提交，字段见员工指南）"),
         "request_email": f.email("接收邮箱", "没有接收地址时，申请通过邮件发送到这里"),
     }),
@@ -64,6 +69,7 @@ DEFAULT_LICENSE = License("CC-BY-4.0", "知识共享署名 4.0 国际许可协�
 class Config:
     announcement: Announcement | None = None
     request_endpoint: str | None = None
+    request_desk: str | None = None
     request_email: str | None = None
     embed_hosts: tuple[str, ...] = ("player.bilibili.com", "v.qq.com", "player.youku.com")
     license: License = DEFAULT_LICENSE
@@ -84,7 +90,16 @@ def load(root: Path, problems: Problems) -> Config:
     return Config(
         announcement=Announcement(note["text"], note.get("link"), note.get("until")) if note else None,
         request_endpoint=venues.get("request_endpoint"),
+        request_desk=_desk(venues),
         request_email=venues.get("request_email"),
         embed_hosts=tuple(training.get("embed_hosts", Config.embed_hosts)),
         **({"license": License(**data["license"]), "publisher": data["publisher"]} if data else {}),
     )
+
+
+def _desk(venues: dict) -> str | None:
+    """The desk's address without a trailing ``/``; ``make serve`` supplies the local one when none is set."""
+    given = venues.get("request_desk")
+    if given is None and "request_endpoint" not in venues:
+        given = os.environ.get(LOCAL_DESK) or None
+    return given.rstrip("/") if given else None

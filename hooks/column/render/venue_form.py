@@ -13,11 +13,13 @@ from markupsafe import Markup
 
 from ..config import Config
 from ..model.venue import Venue
+from ..rules.venue_request import AGREE_VALUE
 
 FIELDS = ("venue", "venue_name", "applicant", "org", "phone", "date", "start", "end", "people", "purpose",
           "equipment", "agree")
 """Every field the form sends, in order (form-encoded, UTF-8)."""
-AGREE_VALUE = "yes"
+DESK_PATH = "/requests"
+"""Where a desk receives requests."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -26,6 +28,8 @@ class Target:
 
     endpoint: str | None
     email: str | None
+    desk: str | None = None
+    """The column's own desk (受理台): proof of work, live slots, a reference and a status link."""
 
     @property
     def mode(self) -> str:
@@ -37,6 +41,8 @@ def target(venue: Venue, config: Config) -> Target:
     """The venue's own ``requests`` settings when it has any, else the site's (``column.yml``)."""
     if venue.request_endpoint or venue.request_email:
         return Target(venue.request_endpoint, venue.request_email)
+    if config.request_desk:
+        return Target(config.request_desk + DESK_PATH, config.request_email, config.request_desk)
     return Target(config.request_endpoint, config.request_email)
 
 
@@ -45,7 +51,7 @@ def data(venue: Venue, where: Target, page_url: str, busy: list[dict[str, str]])
     return {
         "id": venue.id, "name": venue.name, "url": page_url, "capacity": venue.capacity,
         "leadDays": venue.lead_days, "phone": venue.phone, "mode": where.mode,
-        "endpoint": where.endpoint, "email": where.email,
+        "endpoint": where.endpoint, "email": where.email, "desk": where.desk,
         "hours": [{"days": list(h.weekdays), "open": f"{h.open:%H:%M}", "close": f"{h.close:%H:%M}"}
                   for h in venue.hours],
         "busy": busy,

@@ -7,6 +7,7 @@ from ..kinds import Context
 from ..model.event import Event, Occurrence, events_by_venue, occurrences
 from ..model.venue import Venue
 from .event import report
+from .venue_request import within_hours
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -57,7 +58,7 @@ def _multi_day(occ: Occurrence) -> bool:
 
 
 def _within_hours(occ: Occurrence, venue: Venue) -> bool:
-    return venue.open_at(occ.start.weekday(), occ.start.time(), occ.end.time())
+    return within_hours(venue, occ.start.date(), occ.start.time(), occ.end.time())
 
 
 def _overlaps(catalog: Catalog, ctx: Context, booked: list[Occurrence], venue: Venue) -> None:
