@@ -1,13 +1,15 @@
 """The database: one engine per desk, SQLite in WAL mode or PostgreSQL, migrated by Alembic on start.
 
-Every write runs in :func:`transaction`; on SQLite it begins ``IMMEDIATE`` so two
-writers queue for the lock instead of failing half-way. A database that cannot
+Every write runs in :func:`transaction`; on SQLite the writers of this process take turns
+on a lock (first come, first served, no busy polling) and each begins ``IMMEDIATE``, so
+writers of other processes queue on the file lock instead of failing half-way. A database that cannot
 take the write (locked past the timeout, disk full, server gone) raises
 :class:`Unavailable`, which the pages turn into a Chinese 503.
 """
 from __future__ import annotations
 
 import contextlib
+import threading
 from pathlib import Path
 from typing import Iterator
 
@@ -32,6 +34,7 @@ class Database:
         self.settings = settings
         self.engine = make_engine(settings)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writers = threading.Lock() if settings.sqlite else None
 
     def migrate(self) -> None:
         """Create the tables on first start; apply newer migrations later."""
@@ -45,7 +48,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed at the end, or rolled back on any error."""
         try:
-            with self.sessions() as session, session.begin():
+            with self._turn(), self.sessions() as session, session.begin():
                 yield session
         except OperationalError as error:
             raise Unavailable(str(error.orig)) from error
@@ -53,6 +56,19 @@ class Database:
             if error.connection_invalidated:
                 raise Unavailable(str(error.orig)) from error
             raise
+
+    @contextlib.contextmanager
+    def _turn(self) -> Iterator[None]:
+        """SQLite takes one writer at a time: this process's writers wait here, in order, up to the timeout."""
+        if self._writers is None:
+            yield
+            return
+        if not self._writers.acquire(timeout=self.settings.busy_timeout_ms / 1000):
+            raise Unavailable("too many writers waiting")
+        try:
+            yield
+        finally:
+            self._writers.release()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -41,7 +41,7 @@ class Settings:
     """``DESK_RETENTION_DAYS``: personal data is purged this many days after the requested date."""
     secure_cookies: bool = False
     """``DESK_SECURE_COOKIES``: on when ``base_url`` is https (sessions only over HTTPS)."""
-    busy_timeout_ms: int = 5000
+    busy_timeout_ms: int = 15000
     """``DESK_BUSY_TIMEOUT_MS``: how long a write waits for the database before answering 503."""
     max_body: int = 16384
     """Bytes of one request's body beyond which it is refused (413)."""
