@@ -27,6 +27,10 @@ class Settings:
     site_name: str = "女性社会组织专栏"
     edit_base: str | None = None
     """Prefix that turns a record path into the repository's web-editor URL."""
+    region: str | None = None
+    """Province (省/自治区/直辖市) of the column's addresses, from ``column.yml``; for structured data."""
+    locality: str | None = None
+    """City (市/区) of the column's addresses, from ``column.yml``."""
 
 
 @functools.lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ def page(v: EventView, event: Event) -> Page:
     venue = v.catalog.venue.get(event.venue) if event.venue else None
     body = v.render("event.html", url, event=event, shown=shown, coming=coming[:NEXT_SHOWN],
                     more=max(0, len(coming) - NEXT_SHOWN), held=len(occs) - len(coming), organizers=organizers,
-                    venue=venue, ld=jsonld.script(event, v.catalog, v.settings))
+                    venue=venue, ld=jsonld.script(event, v.catalog, v.settings, v.now))
     return Page(url, _title(event), body, _summary(event, shown, v), edit_path=event.origin.file,
                 draft=event.origin.draft)
 
