@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from column import background, clock, search, site
 from column.problems import RecordsInvalid
@@ -67,7 +67,9 @@ def on_env(env, config, files):
         column_share_head=lambda url, title, description, image=None: share.head(
             url, title, description, image, site_url, config.site_name),
         column_share_qr=lambda url: (_page_codes.figure if _page_codes else share.qr_figure)(_printed(url, site_url)),
-        column_index_terms=search.index_terms, column_place=_output.place if _output else None)
+        column_index_terms=search.index_terms, column_place=_output.place if _output else None,
+        column_sections=_sections())
+    env.filters["urlparse_path"] = lambda url: urlsplit(url).path or "/"
     return env
 
 
@@ -75,6 +77,12 @@ def _printed(page_url: str, site_url: str) -> str:
     """The address a page's QR code carries: on the mirror when ``column.yml`` says so."""
     codes = _output.codes_url if _output else site_url
     return codes.rstrip("/") + "/" + page_url[len(site_url):].lstrip("/") if page_url.startswith(site_url) else page_url
+
+
+def _sections() -> list[str]:
+    """The site's top folders (orgs, events, assets…): the 404 page finds the site's root by them."""
+    paths = [p.src_uri for p in _output.pages] + [a.path for a in _output.assets] if _output else []
+    return sorted({path.split("/")[0] for path in paths if "/" in path} | {"stories"})
 
 
 def on_files(files, config):
