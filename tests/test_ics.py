@@ -171,7 +171,7 @@ def test_every_calendar_asks_to_be_fetched_again_twice_a_day_as_rfc_7986_writes_
 def test_no_calendar_is_an_empty_vcalendar(tmp_path):
     """RFC 5545 asks for at least one component: a calendar with no event still holds its time zone."""
     problems = Problems()
-    records = catalog_module.load(Context(REPO, REPO / "content", dt.datetime(2026, 11, 22, tzinfo=TZ), problems))
+    records = catalog_module.load(Context(SAMPLE, SAMPLE / "content", dt.datetime(2026, 11, 22, tzinfo=TZ), problems))
     empty = icalendar.Calendar.from_ical(ics.calendar("空", [], records, Settings("https://example.org/")))
     assert [c.name for c in empty.subcomponents] == ["VTIMEZONE"]
     assert vobject.readOne(empty.to_ical().decode()).vtimezone
@@ -179,7 +179,7 @@ def test_no_calendar_is_an_empty_vcalendar(tmp_path):
 
 def test_uids_differ_for_two_columns_on_one_host():
     problems = Problems()
-    records = catalog_module.load(Context(REPO, REPO / "content", dt.datetime(2026, 11, 22, tzinfo=TZ), problems))
+    records = catalog_module.load(Context(SAMPLE, SAMPLE / "content", dt.datetime(2026, 11, 22, tzinfo=TZ), problems))
 
     def uids(site_url: str) -> set[str]:
         text = ics.calendar("全部", records.event.values(), records, Settings(site_url), "calendar.ics")

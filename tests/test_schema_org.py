@@ -14,7 +14,7 @@ import pytest
 import yaml
 from pyld import jsonld
 
-from support.sitebuild import NOW, REPO
+from support.sitebuild import NOW, SAMPLE
 
 SDO = "https://schema.org/"
 VOCABULARY = Path(__file__).parent / "fixtures" / "schemaorg" / "vocabulary-30.0.json"
@@ -111,7 +111,7 @@ def event_ld(site: Path, event_id: str) -> dict[str, Any]:
 
 
 def event_ids() -> list[str]:
-    return sorted(p.stem for p in (REPO / "events").glob("*.yml"))
+    return sorted(p.stem for p in (SAMPLE / "events").glob("*.yml"))
 
 
 @pytest.mark.parametrize("event_id", event_ids())
@@ -132,7 +132,7 @@ def test_every_event_has_what_google_requires_and_recommends(sample_site, event_
 
 def test_a_running_series_shows_its_next_session_and_lists_the_coming_ones(sample_site):
     """dongcheng-qinzi-gongdu: every Saturday from 2026-10-10; on the tests' clock (11-22) it is still running."""
-    record = yaml.safe_load((REPO / "events" / "dongcheng-qinzi-gongdu.yml").read_text(encoding="utf-8"))
+    record = yaml.safe_load((SAMPLE / "events" / "dongcheng-qinzi-gongdu.yml").read_text(encoding="utf-8"))
     skipped = {str(day) for day in record["repeat"]["skip"]}
     data = event_ld(sample_site, "dongcheng-qinzi-gongdu")
     now = dt.datetime.fromisoformat(NOW)
@@ -147,7 +147,7 @@ def test_a_running_series_shows_its_next_session_and_lists_the_coming_ones(sampl
 
 
 def test_an_all_day_event_ends_on_its_last_day(sample_site):
-    record = yaml.safe_load((REPO / "events" / "jiazheng-zhaopinhui.yml").read_text(encoding="utf-8"))
+    record = yaml.safe_load((SAMPLE / "events" / "jiazheng-zhaopinhui.yml").read_text(encoding="utf-8"))
     data = event_ld(sample_site, "jiazheng-zhaopinhui")
     assert (data["startDate"], data["endDate"]) == (record["start"], record["end"])
 
