@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import background, collector, opendata, search_names, stats
 from .config import Site
@@ -33,6 +34,13 @@ class Output:
     """Where the column is: its mirror, filing numbers (footer) and region (``column.yml`` ``site``)."""
     codes_url: str = ""
     """The address printed QR codes and posters carry (the site's, or the mirror's when staff chose it)."""
+
+
+def robots(site_url: str) -> list[Asset]:
+    """``robots.txt`` naming the sitemap, for a site at a domain root (crawlers read it only there)."""
+    if urlsplit(site_url).path.strip("/"):
+        return []
+    return [Asset("robots.txt", f"User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\n".encode())]
 
 
 def codes_address(site_url: str, place: Site) -> str:
@@ -80,6 +88,7 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     for made_here in shared.result():
         pages, assets = pages + made_here.pages, assets + made_here.assets
     assets.append(search_names.asset(pages))
+    assets += robots(settings.site_url)
     made = front.render(inputs, pages, docs_dir, settings, now)
     decorations = structured.with_articles(made.decorations, inputs.stories, records.org, settings)
     return Output(pages + made.pages, assets + made.assets, problems, decorations, place, printed.site_url)
