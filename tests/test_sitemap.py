@@ -44,3 +44,10 @@ def test_robots_txt_names_the_sitemap_only_at_a_domain_root(sample_site, subpath
     assert (sample_site / "robots.txt").read_text(encoding="utf-8") == (
         f"User-agent: *\nAllow: /\n\nSitemap: {SITE_URL}sitemap.xml\n")
     assert not (subpath_site / "robots.txt").exists()
+
+
+def test_no_url_listed_before_vanishes_twenty_days_later(sample_site, twenty_days_later):
+    """Search engines keep what a sitemap once listed: a later build still answers every such address."""
+    gone = sorted(url for url in lastmods(sample_site)
+                  if not (twenty_days_later / url[len(SITE_URL):] / "index.html").is_file())
+    assert not gone, gone
