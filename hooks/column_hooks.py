@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from column import background, clock, search, site
 from column.problems import RecordsInvalid
@@ -21,6 +21,8 @@ from mkdocs.structure.files import File
 
 _staff_log = logging.getLogger("column")
 """Warnings for staff (expired rating…); not under ``mkdocs.*`` so ``--strict`` ignores them."""
+_build_log = logging.getLogger("mkdocs.plugins.column")
+"""What staff should know about every build (shown by `make build`, never a warning)."""
 _output: site.Output | None = None
 _page_codes: share.PageCodes | None = None
 _generated: dict[str, tuple[dict, str]] = {}
@@ -43,6 +45,7 @@ def on_config(config):
         raise Abort("\n" + exc.problems.report()) from None
     if _output.warnings:
         _staff_log.warning("%s", _output.warnings.report())
+    _build_log.info("海报、二维码和分享链接上的网址：%s", _output.codes_url)
     _configure_blog(config)
     return config
 
@@ -63,9 +66,23 @@ def on_env(env, config, files):
     env.globals.update(
         column_share_head=lambda url, title, description, image=None: share.head(
             url, title, description, image, site_url, config.site_name),
-        column_share_qr=_page_codes.figure if _page_codes else share.qr_figure,
-        column_index_terms=search.index_terms)
+        column_share_qr=lambda url: (_page_codes.figure if _page_codes else share.qr_figure)(_printed(url, site_url)),
+        column_index_terms=search.index_terms, column_place=_output.place if _output else None,
+        column_sections=_sections())
+    env.filters["urlparse_path"] = lambda url: urlsplit(url).path or "/"
     return env
+
+
+def _printed(page_url: str, site_url: str) -> str:
+    """The address a page's QR code carries: on the mirror when ``column.yml`` says so."""
+    codes = _output.codes_url if _output else site_url
+    return codes.rstrip("/") + "/" + page_url[len(site_url):].lstrip("/") if page_url.startswith(site_url) else page_url
+
+
+def _sections() -> list[str]:
+    """The site's top folders (orgs, events, assets…): the 404 page finds the site's root by them."""
+    paths = [p.src_uri for p in _output.pages] + [a.path for a in _output.assets] if _output else []
+    return sorted({path.split("/")[0] for path in paths if "/" in path} | {"stories"})
 
 
 def on_files(files, config):
@@ -82,7 +99,7 @@ def _start_page_codes(files, config) -> None:
     """Begin making every page's QR code, in the order MkDocs will render the pages."""
     global _page_codes
     if config.site_url:
-        base = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+        base = _output.codes_url if _output.codes_url.endswith("/") else _output.codes_url + "/"
         _page_codes = share.PageCodes([urljoin(base, file.url) for file in files.documentation_pages()])
 
 

@@ -192,7 +192,9 @@ def test_event_lists_offer_only_the_busiest_organizers(monkeypatch):
     assert len(counts) > 3
     monkeypatch.setattr(events, "ORG_CHIPS", 3)
     made = {p.url: p for p in events.pages(view)}
-    assert sorted(url.split("/")[2] for url in made if url.startswith("events/org/")) == sorted(counts)
+    ever = {org_id for event in records.event.values() for org_id in event.organizers if org_id in records.org}
+    assert set(counts) < ever  # some organizers have only past events: their filter pages stay (see test_sitemap)
+    assert sorted(url.split("/")[2] for url in made if url.startswith("events/org/")) == sorted(ever)
     busiest = sorted(counts, key=lambda o: (-counts[o], o))[:3]
     listing = made["events/"].body
     assert sorted(re.findall(r'href="org/([a-z0-9-]+)/" data-value', listing)) == sorted(busiest)

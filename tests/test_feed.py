@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import feedparser
@@ -97,3 +98,27 @@ def test_pages_announce_the_feed(sample_site, subpath_site):
     assert tag.format("feed.xml") in (sample_site / "index.html").read_text(encoding="utf-8")
     assert tag.format("../../feed.xml") in (subpath_site / "orgs" / "dongcheng-mamabang" / "index.html").read_text(
         encoding="utf-8")
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+RFC_3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")
+
+
+def test_feed_meets_rfc_4287_as_the_w3c_validator_checks_it(sample_site):
+    """atom:feed and every atom:entry: one id, title and RFC 3339 updated; an author; a link to open."""
+    feed = ET.fromstring((sample_site / "feed.xml").read_bytes())
+    assert feed.tag == ATOM + "feed"
+    assert feed.find(f"{ATOM}author/{ATOM}name").text == "女性社会组织专栏"
+    assert [link.get("href") for link in feed.findall(f"{ATOM}link[@rel='self']")] == [SITE_URL + "feed.xml"]
+    entries = feed.findall(ATOM + "entry")
+    assert len(entries) >= 10
+    for node in [feed, *entries]:
+        for child in ("id", "title", "updated"):
+            assert len(node.findall(ATOM + child)) == 1, (child, node.findtext(ATOM + "id"))
+        assert RFC_3339.fullmatch(node.findtext(ATOM + "updated"))
+    for entry in entries:
+        assert entry.find(f"{ATOM}author/{ATOM}name").text == "女性社会组织专栏"
+        assert entry.find(f"{ATOM}link[@rel='alternate']").get("href").startswith(SITE_URL)
+    parsed_feed = parsed(sample_site)
+    assert parsed_feed.feed.author == "女性社会组织专栏"
+    assert all(e.author == "女性社会组织专栏" for e in parsed_feed.entries)

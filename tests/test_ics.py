@@ -6,6 +6,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
+import recurring_ical_events
 import vobject
 import yaml
 
@@ -114,8 +115,8 @@ def test_dtstamp_comes_from_the_record_not_the_build_clock():
     first = build(dt.datetime(2026, 11, 22, 10, 0, tzinfo=TZ))
     assert first == build(dt.datetime(2027, 3, 1, 8, 0, tzinfo=TZ))
     stamps = {str(e["UID"]): e["DTSTAMP"].dt for e in icalendar.Calendar.from_ical(first).walk("VEVENT")}
-    assert stamps["hunyin-jiating-shalong@example.org"] == dt.datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
-    assert stamps["laonianren-fangzha@example.org"] == as_utc(raw("laonianren-fangzha")["created"])
+    assert stamps["hunyin-jiating-shalong@example.org/column"] == dt.datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
+    assert stamps["laonianren-fangzha@example.org/column"] == as_utc(raw("laonianren-fangzha")["created"])
 
 
 def test_org_and_venue_calendars_hold_only_their_events(sample_site):
@@ -138,14 +139,10 @@ def test_spliced_calendars_are_what_icalendar_writes_in_one_go():
     all_day = [e for e in events if e.all_day]
     assert all_day and len(all_day) < len(events)
     for name, chosen in (("全部活动", events), ("全天", all_day), ("一个", events[:1]), ("空", [])):
-        whole = icalendar.Calendar.new(name=name, prodid=ics.PRODID, uid="orgs-x-calendar@example.org",
-                                       description=f"{settings.site_name}：{name}", calscale="GREGORIAN",
-                                       method="PUBLISH", refresh_interval=dt.timedelta(days=1))
-        whole.add("x-wr-timezone", "Asia/Shanghai")
+        whole = ics.header(name, "orgs-x-calendar@example.org/column", settings)
+        whole.add_component(icalendar.Timezone.from_tzid("Asia/Shanghai", first_date=dt.date(2000, 1, 1)))
         for event in chosen:
-            whole.add_component(ics.vevent(event, records, settings, "example.org"))
-        if "Asia/Shanghai" in whole.get_used_tzids():
-            whole.subcomponents.insert(0, icalendar.Timezone.from_tzid("Asia/Shanghai", first_date=dt.date(2000, 1, 1)))
+            whole.add_component(ics.vevent(event, records, settings, "example.org/column"))
         assert writer.calendar(name, reversed(chosen), "orgs/x/calendar.ics") == whole.to_ical(), name
 
 
@@ -155,3 +152,58 @@ def test_a_calendar_keeps_its_uid_when_its_name_changes(sample_site):
     event = icalendar.Calendar.from_ical((sample_site / "events/chunjie-weiwen/event.ics").read_bytes())
     assert str(org["UID"]) == "orgs-dongcheng-mamabang-calendar@127.0.0.1"
     assert str(event["UID"]) == "events-chunjie-weiwen-event@127.0.0.1"
+
+
+def all_calendars(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.ics"))
+
+
+def test_every_calendar_asks_to_be_fetched_again_twice_a_day_as_rfc_7986_writes_it(sample_site):
+    for path in all_calendars(sample_site):
+        text = path.read_bytes().decode("utf-8")
+        assert "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n" in text, path
+        assert "\r\nX-PUBLISHED-TTL:PT12H\r\n" in text, path
+        parsed = icalendar.Calendar.from_ical(text)
+        assert parsed["REFRESH-INTERVAL"].dt == dt.timedelta(hours=12)
+        assert vobject.readOne(text).contents["refresh-interval"][0].params["VALUE"] == ["DURATION"]
+
+
+def test_no_calendar_is_an_empty_vcalendar(tmp_path):
+    """RFC 5545 asks for at least one component: a calendar with no event still holds its time zone."""
+    problems = Problems()
+    records = catalog_module.load(Context(SAMPLE, SAMPLE / "content", dt.datetime(2026, 11, 22, tzinfo=TZ), problems))
+    empty = icalendar.Calendar.from_ical(ics.calendar("空", [], records, Settings("https://example.org/")))
+    assert [c.name for c in empty.subcomponents] == ["VTIMEZONE"]
+    assert vobject.readOne(empty.to_ical().decode()).vtimezone
+
+
+def test_uids_differ_for_two_columns_on_one_host():
+    problems = Problems()
+    records = catalog_module.load(Context(SAMPLE, SAMPLE / "content", dt.datetime(2026, 11, 22, tzinfo=TZ), problems))
+
+    def uids(site_url: str) -> set[str]:
+        text = ics.calendar("全部", records.event.values(), records, Settings(site_url), "calendar.ics")
+        cal = icalendar.Calendar.from_ical(text)
+        return {str(cal["UID"])} | {str(e["UID"]) for e in cal.walk("VEVENT")}
+
+    first, second = uids("https://mirror.example.cn/a/"), uids("https://mirror.example.cn/b/")
+    assert not first & second
+    assert "laonianren-fangzha@mirror.example.cn/a" in first
+
+
+@pytest.mark.parametrize("event_id", ["dongcheng-qinzi-gongdu", "tongshu-tongyi-jiaohuan"])
+def test_recurring_ical_events_expands_series_as_the_page_lists_them(sample_site, event_id):
+    """A third reader (recurring-ical-events, the one many calendar bridges use) agrees with vobject."""
+    text = (sample_site / "events" / event_id / "event.ics").read_text(encoding="utf-8")
+    by_vobject = sorted(m.astimezone(UTC) for m in vobject.readOne(text).vevent.getrruleset(addRDate=True))
+    found = recurring_ical_events.of(icalendar.Calendar.from_ical(text)).between(dt.date(2020, 1, 1), dt.date(2030, 1, 1))
+    assert sorted(e["DTSTART"].dt.astimezone(UTC) for e in found) == by_vobject
+
+
+def test_every_calendar_parses_in_both_parsers_and_expands(sample_site):
+    for path in all_calendars(sample_site):
+        text = path.read_text(encoding="utf-8")
+        parsed = icalendar.Calendar.from_ical(text)
+        assert vobject.readOne(text).name == "VCALENDAR"
+        expanded = recurring_ical_events.of(parsed).between(dt.date(2020, 1, 1), dt.date(2030, 1, 1))
+        assert len(expanded) >= len(parsed.walk("VEVENT")), path

@@ -31,10 +31,12 @@ def test_every_page_has_open_graph_title_description_image_and_url(sample_site, 
     assert tags["og:site_name"] == "女性社会组织专栏"
 
 
-def test_open_graph_uses_the_record_image_and_titles_are_escaped_once(sample_site):
+def test_open_graph_never_offers_an_svg_logo_and_titles_are_escaped_once(sample_site):
+    """WeChat and search engines show only raster images: an SVG logo gives way to the PNG share image."""
+    assert (sample_site / "images/orgs/dongcheng-mamabang-logo.svg").is_file()
     tags = og(sample_site, "orgs/dongcheng-mamabang/")
     assert tags["og:title"] == "东城社区妈妈帮互助会"
-    assert tags["og:image"] == ROOT_URL + "images/orgs/dongcheng-mamabang-logo.svg"
+    assert tags["og:image"] == ROOT_URL + "assets/images/share.png"
     assert og(sample_site, "")["og:type"] == "website"
 
 

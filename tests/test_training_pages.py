@@ -119,7 +119,7 @@ def test_json_ld_parses_and_describes_the_media(sample_site):
         ld = json.loads(scripts[0])
         assert ld["@type"] == ("VideoObject" if record["kind"] == "视频" else "AudioObject")
         assert ld["name"] == record["title"]
-        assert ld["uploadDate"] == str(record["published"])
+        assert ld["uploadDate"] == f"{record['published']}T00:00:00+08:00"  # a date with its time zone (Google asks for one)
         assert re.fullmatch(r"PT(\d+H)?(\d+M)?(\d+S)?", ld["duration"])
         if "file" in record["source"]:
             assert ld["contentUrl"] == "http://127.0.0.1:8000/" + record["source"]["file"]

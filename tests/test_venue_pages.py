@@ -199,6 +199,6 @@ def test_every_sample_venue_is_used_by_sample_events_and_links_its_calendar(samp
     assert set(VENUES) <= used
     for venue_id in VENUES:
         page = html(sample_site, f"venues/{venue_id}")
-        assert '<a href="calendar.ics">订阅本场地日历</a>' in page
+        assert '<a href="calendar.ics" data-col-ics type="text/calendar">订阅本场地日历</a>' in page
         assert (sample_site / f"venues/{venue_id}/calendar.ics").is_file()
         assert re.search(r'<time datetime="[^"]+">[^<]+</time> <a href="../../events/', page), venue_id

@@ -82,16 +82,37 @@
     });
   }
 
-  /* WeChat's in-app browser cannot open .ics files: explain how to get to the system browser. */
-  function initCalendarLinks() {
-    if (!/MicroMessenger/i.test(navigator.userAgent)) return;
-    document.querySelectorAll("[data-col-ics]").forEach(function (link) {
-      link.addEventListener("click", function (event) {
-        event.preventDefault();
-        var hint = link.parentNode.querySelector(".col-ics__hint");
-        if (hint) hint.hidden = false;
-      });
+  /* Calendars: the ways to subscribe, rebuilt from the address this page was opened at (so a mirror on
+     any host and path subscribes to itself), the reader's own platform first. WeChat's in-app browser
+     cannot open calendars at all: there the link and the ways explain how to reach the system browser. */
+  function platform(ua) {
+    if (/MicroMessenger/i.test(ua)) return "wechat";
+    if (/iPhone|iPad|iPod|Macintosh/i.test(ua)) return "apple";
+    return /Android/i.test(ua) ? "google" : "other";
+  }
+
+  function initSubscribe(control, where) {
+    var link = control.querySelector("[data-col-ics]");
+    var https = new URL(link.getAttribute("href"), location.href).href;
+    var webcal = "webcal://" + https.replace(/^https?:\/\//, "");
+    control.querySelector("[data-col-webcal]").href = webcal;
+    control.querySelector("[data-col-google]").href = "https://calendar.google.com/calendar/r?cid=" + encodeURIComponent(webcal);
+    control.querySelector("[data-col-ics-url]").value = https;
+    var ways = control.querySelector(".col-ics__ways");
+    var mine = ways.querySelector('[data-col-way="' + where + '"]');
+    if (mine) ways.insertBefore(mine, ways.querySelector(".col-ics__way"));
+    var hint = control.querySelector(".col-ics__hint");
+    if (where !== "wechat") return;
+    hint.hidden = false;
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      ways.open = true;
     });
+  }
+
+  function initCalendarLinks() {
+    var where = platform(navigator.userAgent);
+    document.querySelectorAll("[data-col-subscribe]").forEach(function (control) { initSubscribe(control, where); });
   }
 
   /* The home page announcement also disappears after its last day by the reader's clock. */

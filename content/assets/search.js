@@ -23,7 +23,7 @@
   }
 
   function absolute(path) {
-    return new URL(path, window.location.href);
+    return new URL(path, document.baseURI);  /* the page's <base> when it has one (the 404 page) */
   }
 
   function load() {

@@ -33,6 +33,14 @@ SCHEMA = f.record("config", "专栏设置", "全站设置：公告、场地申�
         "request_endpoint": f.url("接收地址", "接收申请表的网址（表单以 POST 方式提交，字段见员工指南）"),
         "request_email": f.email("接收邮箱", "没有接收地址时，申请通过邮件发送到这里"),
     }),
+    "site": f.obj("网站地址与备案", "所在地区、国内镜像的地址、二维码印哪个地址、备案号（放在国内主机上的网站须在页脚显示）", {
+        "region": f.text("所在省份", "地址所在的省、自治区或直辖市，如 浙江省；搜索引擎的结构化数据使用", max_length=20),
+        "locality": f.text("所在城市", "地址所在的市，如 宁波市", max_length=20),
+        "mirror_url": f.url("国内镜像地址", "国内镜像的公开网址，以 / 结尾，如 https://women.example.cn/column/"),
+        "codes_use_mirror": f.flag("二维码印镜像地址", "是：海报、二维码和分享链接印国内镜像地址；否（默认）：印主站地址"),
+        "icp": f.text("ICP 备案号", "如 浙ICP备12345678号-1；页脚显示并链接到 beian.miit.gov.cn", max_length=40),
+        "police": f.text("公安备案号", "如 浙公网安备33020302000000号；页脚显示并链接到 beian.mps.gov.cn", max_length=40),
+    }),
     "training": f.obj("在线培训", "在线培训设置", {
         "embed_hosts": f.array("允许嵌入的视频平台", "培训记录中 embed 网址允许的域名",
                                f.text("域名", "如 player.bilibili.com"), unique=True),
@@ -66,6 +74,20 @@ DEFAULT_LICENSE = License("CC-BY-4.0", "知识共享署名 4.0 国际许可协�
 
 
 @dataclasses.dataclass(frozen=True)
+class Site:
+    """Where the column is and where its mirror is (``column.yml`` ``site``)."""
+
+    region: str | None = None
+    locality: str | None = None
+    mirror_url: str | None = None
+    codes_use_mirror: bool = False
+    icp: str | None = None
+    """ICP 备案号 shown in every page's footer (a site hosted in mainland China must show it)."""
+    police: str | None = None
+    """公安备案号 (公网安备) shown beside it."""
+
+
+@dataclasses.dataclass(frozen=True)
 class Config:
     announcement: Announcement | None = None
     request_endpoint: str | None = None
@@ -74,6 +96,7 @@ class Config:
     embed_hosts: tuple[str, ...] = ("player.bilibili.com", "v.qq.com", "player.youku.com")
     license: License = DEFAULT_LICENSE
     publisher: str = "区妇联"
+    site: Site = Site()
 
 
 def load(root: Path, problems: Problems) -> Config:
@@ -94,6 +117,7 @@ def load(root: Path, problems: Problems) -> Config:
         request_email=venues.get("request_email"),
         embed_hosts=tuple(training.get("embed_hosts", Config.embed_hosts)),
         **({"license": License(**data["license"]), "publisher": data["publisher"]} if data else {}),
+        site=Site(**raw.get("site", {})),
     )
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import background, collector, opendata, search_names, stats
+from .config import Site
 from .inputs import Inputs, load_inputs  # noqa: F401 (callers read them from here too)
 from .problems import Problems
 from .render import event_publish, front
@@ -28,6 +30,22 @@ class Output:
     warnings: Problems
     decorations: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
     """Markdown put before and after hand-written pages (stories), by their path in the docs dir."""
+    place: Site = Site()
+    """Where the column is: its mirror, filing numbers (footer) and region (``column.yml`` ``site``)."""
+    codes_url: str = ""
+    """The address printed QR codes and posters carry (the site's, or the mirror's when staff chose it)."""
+
+
+def robots(site_url: str) -> list[Asset]:
+    """``robots.txt`` naming the sitemap, for a site at a domain root (crawlers read it only there)."""
+    if urlsplit(site_url).path.strip("/"):
+        return []
+    return [Asset("robots.txt", f"User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\n".encode())]
+
+
+def codes_address(site_url: str, place: Site) -> str:
+    """The mirror's address when ``column.yml`` asks codes to carry it, else the site's own."""
+    return place.mirror_url if place.codes_use_mirror and place.mirror_url else site_url
 
 
 def build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, *, include_drafts: bool = False) -> Output:
@@ -51,6 +69,9 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     inputs = load_inputs(root, docs_dir, now, problems, include_drafts=include_drafts)
     records = inputs.catalog
     today = now.date()
+    place = inputs.config.site
+    settings = dataclasses.replace(settings, region=place.region, locality=place.locality)
+    printed = dataclasses.replace(settings, site_url=codes_address(settings.site_url, place))
     shared = background.start(lambda: _shared(inputs, settings, now))  # made while the pages below render
     published = event_publish.publish(records, settings, now)
     pages = org_pages.pages(records.org, settings, today, inputs.stories, extra=published.org_context)
@@ -61,12 +82,13 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     venues = records.records.get("venue", {})
     pages += venue_pages.pages(venues, records.org, inputs.config, by_venue(records.records.get("event", {}).values()),
                                settings, today, calendars="event" in records.records)
-    pages += poster_pages.pages(venue_pages.ordered(venues), settings, today)
-    assets = qr.assets(settings.site_url, {v.id: v.name for v in venues.values()}) + published.assets
+    pages += poster_pages.pages(venue_pages.ordered(venues), printed, today)
+    assets = qr.assets(printed.site_url, {v.id: v.name for v in venues.values()}) + published.assets
     assets.append(Asset(share.DEFAULT_IMAGE, share.default_image(settings.site_url)))
     for made_here in shared.result():
         pages, assets = pages + made_here.pages, assets + made_here.assets
     assets.append(search_names.asset(pages))
+    assets += robots(settings.site_url)
     made = front.render(inputs, pages, docs_dir, settings, now)
     decorations = structured.with_articles(made.decorations, inputs.stories, records.org, settings)
-    return Output(pages + made.pages, assets + made.assets, problems, decorations)
+    return Output(pages + made.pages, assets + made.assets, problems, decorations, place, printed.site_url)

@@ -27,6 +27,10 @@ class Settings:
     site_name: str = "女性社会组织专栏"
     edit_base: str | None = None
     """Prefix that turns a record path into the repository's web-editor URL."""
+    region: str | None = None
+    """Province (省/自治区/直辖市) of the column's addresses, from ``column.yml``; for structured data."""
+    locality: str | None = None
+    """City (市/区) of the column's addresses, from ``column.yml``."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,7 +41,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(md=lambda text: Markup(markup.to_html(text)) if text else "", day=day, money=money,
                        people=people, tel=tel, safe_url=markup.safe_url)
-    env.globals.update(urls=urls, vocab=vocab, map_link=map_link)
+    env.globals.update(urls=urls, vocab=vocab, map_link=map_link, calendar_urls=calendar_urls)
     return env
 
 
@@ -66,6 +70,14 @@ def people(count: int) -> str:
 
 def tel(phone: str) -> str:
     return "tel:" + re.sub(r"[^\d+]", "", phone)
+
+
+def calendar_urls(site_url: str, path: str) -> dict[str, str]:
+    """The ways to subscribe to the calendar at ``path``: its address, ``webcal://`` (Apple's calendars
+    subscribe instead of importing once) and Google Calendar's add-by-URL link."""
+    https = urls.absolute(site_url, path)
+    webcal = "webcal://" + https.split("://", 1)[1]
+    return {"https": https, "webcal": webcal, "google": "https://calendar.google.com/calendar/r?cid=" + quote(webcal, safe="")}
 
 
 def map_link(address: str) -> str:

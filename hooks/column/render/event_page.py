@@ -19,8 +19,8 @@ def page(v: EventView, event: Event) -> Page:
     venue = v.catalog.venue.get(event.venue) if event.venue else None
     body = v.render("event.html", url, event=event, shown=shown, coming=coming[:NEXT_SHOWN],
                     more=max(0, len(coming) - NEXT_SHOWN), held=len(occs) - len(coming), organizers=organizers,
-                    venue=venue, ld=jsonld.script(event, v.catalog, v.settings))
-    return Page(url, _title(event), body, _summary(event, shown, v), edit_path=event.origin.file,
+                    venue=venue, ld=jsonld.script(event, v.catalog, v.settings, v.now))
+    return Page(url, _title(event), body, _summary(event, shown, v), edit_path=event.origin.file, lastmod=_changed(event),
                 draft=event.origin.draft)
 
 
@@ -32,3 +32,8 @@ def _title(event: Event) -> str:
 
 def _summary(event: Event, shown, v: EventView) -> str:
     return f"{when.occurrence_label(shown)}，{v.place(shown)}。{event.category}，面向{'、'.join(event.audience)}。"
+
+
+def _changed(event: Event):
+    """The day the record last changed: its latest update or recap, else its creation."""
+    return max([event.stamp] + ([event.recap.time] if event.recap else [])).date()

@@ -109,14 +109,24 @@ def pages(v: EventView) -> list[Page]:
     chips = [_shown(facet) for facet in all_facets]
     result = [_list(v, urls.EVENTS, "活动预告", coming, chips, None, "")]
     having = members(coming, v.card_facets)
-    for facet in all_facets:
+    for facet in _ever(v, all_facets):
         for value in facet.values:
-            chosen = having[(facet.key, value.slug)]
+            chosen = having.get((facet.key, value.slug), [])
             label = f"{facet.label}：{value.label}"
             names = () if facet.key == "org" else (value.label,)  # an organizer is found by its profile
             result.append(_list(v, urls.event_filter(facet.key, value.slug), f"活动预告 · {label}", chosen,
                                 _with(chips, facet.key, value), (facet.key, value.slug), label, names))
     return result
+
+
+def _ever(v: EventView, coming: list[Facet]) -> list[Facet]:
+    """Every value any event has carried, with its count of coming occurrences (0 for none): a filter page,
+    once published and indexed, keeps answering when its events are over, saying there are none."""
+    now = {(facet.key, value.slug): value for facet in coming for value in facet.values}
+    one_each = list({occ.event.id: occ for occ in v.all}.values())
+    return [dataclasses.replace(facet, values=tuple(now.get((facet.key, value.slug), dataclasses.replace(value, count=0))
+                                                    for value in facet.values))
+            for facet in facets(one_each, v.definitions, _ORDERS)]
 
 
 def _shown(facet: Facet) -> Facet:

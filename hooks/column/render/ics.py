@@ -1,9 +1,12 @@
 """iCalendar (RFC 5545) files for any list of events, written with the ``icalendar`` library.
 
-Stable by construction: the UID is ``<event-id>@<site host>``, DTSTAMP comes
+Stable by construction: the UID is ``<event-id>@<site host and path>`` (two columns
+mirrored on one host never share UIDs), DTSTAMP comes
 from the record (:attr:`Event.stamp`), SEQUENCE counts the plan's changes
 (:attr:`Event.changes`), so rebuilding the same data gives the same bytes and
-calendar apps replace their copy when the plan changes.
+calendar apps replace their copy when the plan changes. Subscribed apps are told to
+fetch again every :data:`REFRESH` (RFC 7986 ``REFRESH-INTERVAL;VALUE=DURATION`` and
+Outlook's ``X-PUBLISHED-TTL``), so a cancellation reaches them within half a day.
 """
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ _TZ_FROM = dt.date(2000, 1, 1)
 """Fixed start of the VTIMEZONE rules (not the build date, so the file stays the same)."""
 _RRULE_FREQ = {"每周": "WEEKLY", "每月": "MONTHLY", "每月第几个星期几": "MONTHLY"}
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+REFRESH = dt.timedelta(hours=12)
+"""How often a subscribed calendar app should fetch a calendar again: the site is rebuilt daily."""
 
 
 def calendar(name: str, events: Iterable[Event], catalog: Catalog, settings: Settings,
@@ -47,24 +52,36 @@ class Writer:
 
     def __init__(self, catalog: Catalog, settings: Settings) -> None:
         self._catalog, self._settings = catalog, settings
-        self._host = urlsplit(settings.site_url).hostname or "localhost"
+        self._host = scope(settings.site_url)
         self._blocks: dict[str, bytes] = {}
 
     def calendar(self, name: str, events: Iterable[Event], path: str) -> bytes:
         """The calendar published at ``path``; its UID comes from the path, which stays when names change."""
-        cal = icalendar.Calendar.new(name=name, prodid=PRODID, uid=calendar_uid(path, self._host),
-                                     description=f"{self._settings.site_name}：{name}", calscale="GREGORIAN",
-                                     method="PUBLISH", refresh_interval=dt.timedelta(days=1))
-        cal.add("x-wr-timezone", TZ.key)
-        head, end = cal.to_ical().rsplit(b"END:VCALENDAR", 1)
+        head, end = header(name, calendar_uid(path, self._host), self._settings).to_ical().rsplit(b"END:VCALENDAR", 1)
         blocks = [self._block(event) for event in sorted(events, key=lambda e: (e.start, e.id))]
-        zone = [_vtimezone()] if any(b";TZID=" + TZ.key.encode() in block for block in blocks) else []
-        return b"".join([head, *zone, *blocks, b"END:VCALENDAR", end])
+        return b"".join([head, _vtimezone(), *blocks, b"END:VCALENDAR", end])
 
     def _block(self, event: Event) -> bytes:
         if event.id not in self._blocks:
             self._blocks[event.id] = vevent(event, self._catalog, self._settings, self._host).to_ical()
         return self._blocks[event.id]
+
+
+def header(name: str, cal_uid: str, settings: Settings) -> icalendar.Calendar:
+    """The calendar's own properties; its VTIMEZONE always follows, so no calendar is ever empty (RFC 5545)."""
+    cal = icalendar.Calendar.new(name=name, prodid=PRODID, uid=cal_uid, description=f"{settings.site_name}：{name}",
+                                 calscale="GREGORIAN", method="PUBLISH")
+    cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", icalendar.vDuration(REFRESH).to_ical().decode())
+    cal.add("x-wr-timezone", TZ.key)
+    return cal
+
+
+def scope(site_url: str) -> str:
+    """``https://example.github.io/women-orgs-column/`` -> ``example.github.io/women-orgs-column``: the part
+    of every UID that tells this column from another one on the same host."""
+    parts = urlsplit(site_url)
+    return (parts.hostname or "localhost") + parts.path.rstrip("/")
 
 
 @functools.lru_cache(maxsize=1)

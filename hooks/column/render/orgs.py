@@ -110,7 +110,7 @@ def profile(org: Org, settings: Settings, today: dt.date, stories: list[Any] = (
     url = urls.org(org.id)
     body = render("org.html", url, settings, today, org=org, stories=stories, **(extra or {}))
     summary = f"{org.name}：{org.type}，服务领域 {'、'.join(org.areas)}。"
-    return Page(url, org.name, body + str(structured.org_script(org, settings)), summary, edit_path=org.origin.file,
+    return Page(url, org.name, body + str(structured.org_script(org, settings)), summary, edit_path=org.origin.file, lastmod=org.verified,
                 draft=org.origin.draft, og_image=org.logo.src if org.logo else None,
                 keywords=(org.short_name, *org.streets), names=(org.name, org.short_name))
 

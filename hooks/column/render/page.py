@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 import re
 
@@ -36,6 +37,9 @@ class Page:
     their title are matched before the full-text results (``column.search_names``)."""
     searchable: bool = True
     """False keeps the page out of the site search (printable posters)."""
+    lastmod: dt.date | None = None
+    """When the page's record last changed (``sitemap.xml``); None for pages without one, which then carry
+    no ``lastmod`` rather than the build date (a daily build would mark every page changed)."""
 
     @property
     def src_uri(self) -> str:
@@ -64,6 +68,8 @@ class Page:
             meta["keywords"] = " ".join(self.keywords)
         if not self.searchable:
             meta["search"] = {"exclude": True}
+        if self.lastmod:
+            meta["lastmod"] = self.lastmod.isoformat()
         return meta
 
     def html(self) -> str:

@@ -22,7 +22,12 @@ _ABSOLUTE = ("http://", "https://")
 
 
 def image_url(site_url: str, image: str | None) -> str:
-    """Absolute URL of a page's image (a docs-dir path or an absolute URL), else the site's default."""
+    """Absolute URL of a page's image (a docs-dir path or an absolute URL), else the site's default.
+
+    An SVG (most logos) is replaced by the default: WeChat and search engines show only raster images.
+    """
+    if image and image.lower().endswith(".svg"):
+        image = None
     if image and image.startswith(_ABSOLUTE):
         return image
     return urls.absolute(site_url, (image or DEFAULT_IMAGE).lstrip("/"))

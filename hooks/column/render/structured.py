@@ -23,10 +23,6 @@ RECORD_ID = "专栏组织编号"
 """Identifier of an organization with no 统一社会信用代码 (备案 only): its record id on the column."""
 
 
-def _address(text: str) -> dict[str, str]:
-    return {"@type": "PostalAddress", "streetAddress": text, "addressCountry": "CN"}
-
-
 def _compact(data: dict[str, Any]) -> dict[str, Any]:
     """Leave out properties without a value (schema.org readers prefer absent to empty)."""
     return {key: value for key, value in data.items() if value not in (None, "", [], {})}
@@ -43,7 +39,7 @@ def org_data(org: Org, settings: Settings) -> dict[str, Any]:
         "@context": CONTEXT, "@type": "NGO", "@id": page + "#org", "url": page, "name": org.name,
         "alternateName": org.short_name if org.short_name != org.name else None,
         "description": plain(org.description), "identifier": identifier,
-        "address": _address(contact.address) if contact.address else None,
+        "address": jsonld.postal_address(contact.address, settings) if contact.address else None,
         "contactPoint": _compact({"@type": "ContactPoint", "contactType": "咨询", "telephone": contact.phone,
                                   "email": contact.email, "url": contact.website, "availableLanguage": "zh-CN"}),
         "foundingDate": org.founded.isoformat() if org.founded else None,
@@ -54,13 +50,16 @@ def org_data(org: Org, settings: Settings) -> dict[str, Any]:
     })
 
 
-def venue_data(venue: Venue, orgs: Mapping[str, Org], settings: Settings) -> dict[str, Any]:
-    """A ``Place`` with its address, coordinates, capacity, telephone and opening hours."""
+def venue_data(venue: Venue, settings: Settings) -> dict[str, Any]:
+    """A ``Place`` with its address, coordinates, capacity, telephone and opening hours.
+
+    Who runs it is said on the page, not here: schema.org's ``Place`` has no property for it.
+    """
     page = urls.absolute(settings.site_url, urls.venue(venue.id))
     return _compact({
         "@context": CONTEXT, "@type": "Place", "@id": page + "#place", "url": page, "name": venue.name,
         "description": plain(venue.description) if venue.description else None,
-        "address": _address(venue.address), "telephone": venue.phone,
+        "address": jsonld.postal_address(venue.address, settings), "telephone": venue.phone,
         "geo": {"@type": "GeoCoordinates", "longitude": venue.location[0], "latitude": venue.location[1]}
         if venue.location else None,
         "maximumAttendeeCapacity": venue.capacity,
@@ -72,7 +71,6 @@ def venue_data(venue: Venue, orgs: Mapping[str, Org], settings: Settings) -> dic
         "containedInPlace": {"@type": "Place", "name": venue.street} if venue.street else None,
         "publicAccess": True,
         "isAccessibleForFree": True,
-        "manager": _org_ref(orgs, venue.org, settings),
     })
 
 
@@ -103,8 +101,8 @@ def org_script(org: Org, settings: Settings) -> Markup:
     return jsonld.tag(org_data(org, settings))
 
 
-def venue_script(venue: Venue, orgs: Mapping[str, Org], settings: Settings) -> Markup:
-    return jsonld.tag(venue_data(venue, orgs, settings))
+def venue_script(venue: Venue, settings: Settings) -> Markup:
+    return jsonld.tag(venue_data(venue, settings))
 
 
 def with_articles(decorations: dict[str, tuple[str, str]], stories: Iterable[Story], orgs: Mapping[str, Org],

@@ -5,12 +5,14 @@ absolute (from ``site_url``), as schema.org asks.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from typing import Any
 
 from markupsafe import Markup
 
+from ..clock import TZ
 from ..model.training import Training, iso_duration, media_type
 from . import jsonld, markup, urls
 from .env import Settings
@@ -31,7 +33,7 @@ def data(t: Training, orgs: dict[str, Any], settings: Settings) -> dict[str, Any
         "name": t.title,
         "description": plain(t.description),
         "url": page,
-        "uploadDate": t.published.isoformat(),
+        "uploadDate": dt.datetime.combine(t.published, dt.time(0), TZ).isoformat(),
         "duration": iso_duration(t.duration),
         "inLanguage": "zh-CN",
         "publisher": {"@type": "Organization", "name": settings.site_name, "url": settings.site_url},

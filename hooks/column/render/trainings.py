@@ -101,7 +101,8 @@ def lesson(t: Training, series: SeriesGroup | None, orgs: dict[str, Any], events
                   media_type=media_type, spoken_duration=spoken_duration,
                   json_ld=training_ld.script(t, orgs, settings))
     summary = f"{t.title}：{t.topic}{t.kind}，时长 {spoken_duration(t.duration)}。"
-    return Page(url, t.title, body, summary, edit_path=t.origin.file, draft=t.origin.draft, names=(t.title,))
+    return Page(url, t.title, body, summary, edit_path=t.origin.file, draft=t.origin.draft, names=(t.title,),
+                lastmod=t.published)
 
 
 def listing(topic_groups: list[TopicGroup], orgs: dict[str, Any], settings: Settings, today: dt.date) -> Page:

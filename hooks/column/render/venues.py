@@ -42,7 +42,7 @@ def venue_page(venue: Venue, orgs: dict[str, Org], config: Config, booked: list[
                   form_json=venue_form.script_json(form_data), org_names=org_names, calendars=calendars,
                   agree_value=venue_form.AGREE_VALUE)
     summary = f"{venue.name}：{venue.kind}，可容纳 {venue.capacity} 人，扫码或在线申请使用。"
-    return Page(url, venue.name, body + str(structured.venue_script(venue, orgs, settings)), summary,
+    return Page(url, venue.name, body + str(structured.venue_script(venue, settings)), summary,
                 edit_path=venue.origin.file, draft=venue.origin.draft,
                 og_image=venue.photos[0].src if venue.photos else None, keywords=(venue.kind, venue.street or ""),
                 names=(venue.name,))
