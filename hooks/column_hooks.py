@@ -35,10 +35,9 @@ def on_config(config):
     _generated.clear()
     root = Path(config.config_file_path).parent
     settings = Settings(site_url=config.site_url or "http://127.0.0.1:8000/", site_name=config.site_name,
-                        edit_base=_edit_base(config))
+                        edit_base=_edit_base(config), staff_view=_preview())
     try:
-        _output = site.build(root, Path(config.docs_dir), settings, clock.now(),
-                             include_drafts=os.environ.get("COLUMN_DRAFTS") == "1")
+        _output = site.build(root, Path(config.docs_dir), settings, clock.now(), include_drafts=_preview())
     except RecordsInvalid as exc:
         raise Abort("\n" + exc.problems.report()) from None
     if _output.warnings:
@@ -53,8 +52,13 @@ def _configure_blog(config) -> None:
     if blog:
         blog.config.categories_allowed = story_schema.CATEGORIES.values
         blog.config.categories_slugify = story_schema.category_slug
-        if os.environ.get("COLUMN_DRAFTS") == "1":
+        if _preview():
             blog.config.draft = True  # draft stories too, as on every page the column generates
+
+
+def _preview() -> bool:
+    """``make serve`` (``COLUMN_DRAFTS=1``): drafts shown, "编辑此页" a plain link for staff."""
+    return os.environ.get("COLUMN_DRAFTS") == "1"
 
 
 def on_env(env, config, files):
@@ -64,7 +68,7 @@ def on_env(env, config, files):
         column_share_head=lambda url, title, description, image=None: share.head(
             url, title, description, image, site_url, config.site_name),
         column_share_qr=_page_codes.figure if _page_codes else share.qr_figure,
-        column_index_terms=search.index_terms)
+        column_index_terms=search.index_terms, column_staff_view=_preview())
     return env
 
 

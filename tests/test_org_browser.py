@@ -35,14 +35,14 @@ def test_directory_filters_instantly_with_javascript(sample_site, phone):
         assert 0 < weilao < total
         assert phone.url == base + "orgs/"
         assert phone.locator(".col-result__count").inner_text() == str(weilao)
-        phone.click('.col-facet[data-facet="tier"] a[data-value="hexin"]')
+        phone.click('.col-facet[data-facet="type"] a[data-value="shehui-tuanti"]')
         both = phone.locator(".col-card:visible").count()
         assert both <= weilao
         for card in phone.locator(".col-card:visible").all():
             assert "weilao" in card.get_attribute("data-area").split()
-            assert card.get_attribute("data-tier") == "hexin"
+            assert card.get_attribute("data-type") == "shehui-tuanti"
         phone.click('.col-facet[data-facet="area"] a[data-value=""]')
-        phone.click('.col-facet[data-facet="tier"] a[data-value=""]')
+        phone.click('.col-facet[data-facet="type"] a[data-value=""]')
         assert phone.locator(".col-card:visible").count() == total
 
 

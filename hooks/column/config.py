@@ -28,6 +28,10 @@ SCHEMA = f.record("config", "专栏设置", "全站设置：公告、场地申�
         "request_endpoint": f.url("接收地址", "接收申请表的网址（表单以 POST 方式提交，字段见员工指南）"),
         "request_email": f.email("接收邮箱", "没有接收地址时，申请通过邮件发送到这里"),
     }),
+    "directory": f.obj("组织名录", "组织名录对公众显示什么", {
+        "show_tiers": f.flag("公开联系层级", "true 时在名录和组织主页上显示联系层级（核心层/紧密层/大众层）并可按层级筛选；"
+                                          "默认 false：层级是内部信息，不对公众显示"),
+    }),
     "training": f.obj("在线培训", "在线培训设置", {
         "embed_hosts": f.array("允许嵌入的视频平台", "培训记录中 embed 网址允许的域名",
                                f.text("域名", "如 player.bilibili.com"), unique=True),
@@ -68,6 +72,8 @@ class Config:
     embed_hosts: tuple[str, ...] = ("player.bilibili.com", "v.qq.com", "player.youku.com")
     license: License = DEFAULT_LICENSE
     publisher: str = "区妇联"
+    show_tiers: bool = False
+    """Whether the public sees the internal tier (核心层/紧密层/大众层) as a badge and a filter."""
 
 
 def load(root: Path, problems: Problems) -> Config:
@@ -87,4 +93,5 @@ def load(root: Path, problems: Problems) -> Config:
         request_email=venues.get("request_email"),
         embed_hosts=tuple(training.get("embed_hosts", Config.embed_hosts)),
         **({"license": License(**data["license"]), "publisher": data["publisher"]} if data else {}),
+        show_tiers=bool(raw.get("directory", {}).get("show_tiers", False)),
     )

@@ -51,6 +51,7 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     inputs = load_inputs(root, docs_dir, now, problems, include_drafts=include_drafts)
     records = inputs.catalog
     today = now.date()
+    settings = dataclasses.replace(settings, show_tiers=inputs.config.show_tiers)
     shared = background.start(lambda: _shared(inputs, settings, now))  # made while the pages below render
     published = event_publish.publish(records, settings, now)
     pages = org_pages.pages(records.org, settings, today, inputs.stories, extra=published.org_context)
