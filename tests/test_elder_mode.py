@@ -2,6 +2,8 @@
 with the browser's text size at 100 % and at 200 %."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from support.kinds import PAGES, resolve
@@ -101,3 +103,38 @@ def test_venue_form_fits_the_phone_at_200_percent(sample_site, large_text_phone)
         width = page.evaluate("document.documentElement.scrollWidth")
     page.close()
     assert rights and max(rights) <= 360 and width <= 360
+
+
+def speech_stub(langs: list[str]) -> str:
+    """The browser's speech synthesis replaced at its boundary: the device's voices, and what is spoken."""
+    voices = [{"lang": lang, "name": lang, "default": False, "localService": True} for lang in langs]
+    return """(() => {
+        const voices = %s; window.spoken = [];
+        window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+        Object.defineProperty(window, 'speechSynthesis', {configurable: true, value: {
+            getVoices: () => voices, cancel: () => {}, addEventListener: () => {},
+            speak: u => window.spoken.push({text: u.text, lang: u.lang, voice: u.voice && u.voice.lang})}});
+    })()""" % json.dumps(voices)
+
+
+@pytest.mark.parametrize("langs", [[], ["en-US"]], ids=["no voice", "no Chinese voice"])
+def test_read_aloud_is_hidden_where_the_device_has_no_chinese_voice(sample_site, phone, langs):
+    phone.add_init_script(speech_stub(langs))
+    with serve(sample_site) as base:
+        phone.goto(base + PAGES["org profile"])
+        assert phone.locator(".col-read-aloud:visible").count() == 0
+
+
+def test_read_aloud_speaks_the_page_in_chinese_with_the_devices_voice(sample_site, phone):
+    phone.add_init_script(speech_stub(["en-US", "zh-CN"]))
+    with serve(sample_site) as base:
+        phone.goto(base + PAGES["org profile"])
+        title = phone.locator("article h1").inner_text()
+        button = phone.locator(".col-read-aloud")
+        assert button.inner_text() == "朗读本页" and button.is_visible()
+        button.click()
+        spoken = phone.evaluate("window.spoken")
+        assert button.inner_text() == "停止朗读"
+    assert spoken[0]["text"] == title
+    assert all(s["lang"] == "zh-CN" == s["voice"] and 0 < len(s["text"]) <= 120 for s in spoken)
+    assert any("联系方式" in s["text"] for s in spoken) and not any("朗读" in s["text"] for s in spoken)
