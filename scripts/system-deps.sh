@@ -1,6 +1,7 @@
 #!/bin/sh
 # Debian packages the tests use: Chromium (pages and forms in a real browser),
-# zbar (decoding QR codes), CJK fonts (what a reader sees), npm (axe-core for
+# zbar (decoding QR codes), CJK fonts (what a reader sees; the build draws share cards
+# with Noto Sans CJK), npm (axe-core for
 # the accessibility tests). Installed when missing
 # and running as root; otherwise says what to run.
 set -e
