@@ -3,6 +3,7 @@ with the browser's text size at 100 % and at 200 %."""
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -21,8 +22,11 @@ MEASURE = """() => {
 
 
 def tour(page, base: str, site) -> dict[str, dict]:
-    """On each kind of page: 长者模式 off, one tap on the header switch, measure, then open the home page."""
+    """On each kind of page: 长者模式 off, one tap on the header switch, measure, then open the home page.
+    No request may leave the site meanwhile (no toolbar script, no speech service, no font host)."""
     found = {}
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
     for kind in PAGES:
         page.goto(base + resolve(site, kind))
         page.evaluate("localStorage.clear()")
@@ -32,6 +36,7 @@ def tour(page, base: str, site) -> dict[str, dict]:
         on = page.evaluate(MEASURE)
         page.goto(base)
         found[kind] = {"before": before, "on": on, "next page": page.evaluate(MEASURE)}
+    assert hosts - {""} == {urlsplit(base).netloc}
     return found
 
 
