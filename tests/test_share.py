@@ -80,3 +80,19 @@ def test_qr_code_is_inline_svg_made_at_build_time(sample_site):
     text = (sample_site / "orgs" / "dongcheng-mamabang" / "index.html").read_text(encoding="utf-8")
     share = text.split('<aside class="col-share"', 1)[1].split("</aside>", 1)[0]
     assert "<svg" in share and "<script" not in share
+
+
+def test_wide_screen_qr_code_never_covers_the_content(sample_site, chromium):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    with serve(sample_site) as base:
+        for url in ("events/calendar/2026/12/", "events/", "orgs/"):
+            page.goto(base + url)
+            overlaps = page.evaluate("""() => {
+                const box = document.querySelector('.col-share').getBoundingClientRect();
+                return [...document.querySelectorAll('.md-content a, .md-content td, .md-content .col-card')]
+                    .map(e => e.getBoundingClientRect())
+                    .filter(r => r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom).length;
+            }""")
+            assert overlaps == 0, url
+    context.close()
