@@ -104,7 +104,7 @@ def card(title: str, site_name: str) -> bytes:
     image.paste(SOFT, (MARGIN, SIZE - MARGIN - small.height - 12, MARGIN + 48, SIZE - MARGIN - small.height - 8))
     small.draw(image, small.lines(site_name, SIZE - 2 * MARGIN)[0], MARGIN, SIZE - MARGIN - small.height, SOFT)
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=88)
+    image.save(out, "JPEG", quality=80)
     return out.getvalue()
 
 
