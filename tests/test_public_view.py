@@ -1,7 +1,7 @@
 """What the public sees and what only staff see: no editor links, no internal tiers, no software words."""
 from __future__ import annotations
 
-import dataclasses
+import json
 import re
 
 import pytest
@@ -75,3 +75,11 @@ def test_stories_carry_no_software_words(sample_site):
     story = (sample_site / "stories" / "wuqian-shifenzhong" / "index.html").read_text(encoding="utf-8")
     assert "元数据" not in story and "发布信息" in story
     assert "Made with" not in story
+
+
+def test_open_data_and_figures_leave_the_tier_out_by_default(sample_site):
+    package = json.loads((sample_site / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    orgs = next(r for r in package["resources"] if r["name"] == "orgs")
+    names = [field["name"] for field in orgs["schema"]["fields"]]
+    assert "name" in names and "tier" not in names
+    assert tier_words((sample_site / "stats" / "index.html").read_text(encoding="utf-8")) == []
