@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from column import background, clock, search, site
 from column.problems import RecordsInvalid
 from column.render.env import Settings
-from column.render import share
+from column.render import cards, share
 from column.schema import story as story_schema
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
@@ -25,22 +25,22 @@ _build_log = logging.getLogger("mkdocs.plugins.column")
 """What staff should know about every build (shown by `make build`, never a warning)."""
 _output: site.Output | None = None
 _page_codes: share.PageCodes | None = None
+_cards: cards.Cards | None = None
 _generated: dict[str, tuple[dict, str]] = {}
 """Each generated page's settings and content by docs path: its content is HTML already, so its file is
 left empty (no front matter to parse, no Markdown to convert) and both are handed over below."""
 
 
 def on_config(config):
-    global _output, _page_codes
-    _output = _page_codes = None
+    global _output, _page_codes, _cards
+    _output = _page_codes = _cards = None
     background.cancel_all()  # `mkdocs serve`: what the previous build still had queued is not wanted
     _generated.clear()
     root = Path(config.config_file_path).parent
     settings = Settings(site_url=config.site_url or "http://127.0.0.1:8000/", site_name=config.site_name,
-                        edit_base=_edit_base(config))
+                        edit_base=_edit_base(config), staff_view=_preview())
     try:
-        _output = site.build(root, Path(config.docs_dir), settings, clock.now(),
-                             include_drafts=os.environ.get("COLUMN_DRAFTS") == "1")
+        _output = site.build(root, Path(config.docs_dir), settings, clock.now(), include_drafts=_preview())
     except RecordsInvalid as exc:
         raise Abort("\n" + exc.problems.report()) from None
     if _output.warnings:
@@ -56,8 +56,13 @@ def _configure_blog(config) -> None:
     if blog:
         blog.config.categories_allowed = story_schema.CATEGORIES.values
         blog.config.categories_slugify = story_schema.category_slug
-        if os.environ.get("COLUMN_DRAFTS") == "1":
+        if _preview():
             blog.config.draft = True  # draft stories too, as on every page the column generates
+
+
+def _preview() -> bool:
+    """``make serve`` (``COLUMN_DRAFTS=1``): drafts shown, "编辑此页" a plain link for staff."""
+    return os.environ.get("COLUMN_DRAFTS") == "1"
 
 
 def on_env(env, config, files):
@@ -68,7 +73,7 @@ def on_env(env, config, files):
             url, title, description, image, site_url, config.site_name),
         column_share_qr=lambda url: (_page_codes.figure if _page_codes else share.qr_figure)(_printed(url, site_url)),
         column_index_terms=search.index_terms, column_place=_output.place if _output else None,
-        column_sections=_sections())
+        column_sections=_sections(), column_staff_view=_preview())
     env.filters["urlparse_path"] = lambda url: urlsplit(url).path or "/"
     return env
 
@@ -92,7 +97,24 @@ def on_files(files, config):
     for asset in _output.assets:
         files.append(File.generated(config, asset.path, content=asset.content))
     _start_page_codes(files, config)
+    _start_cards(files, config)
     return files
+
+
+def _start_cards(files, config) -> None:
+    """Begin drawing the share cards of the generated pages, in the order MkDocs will render them."""
+    global _cards
+    try:
+        cards.font_file()
+    except cards.FontMissing as exc:
+        raise Abort(str(exc)) from None
+    known = [(file.url, _card_title(_generated[file.src_uri][0].get("title"), config))
+             for file in files.documentation_pages() if file.src_uri in _generated]
+    _cards = cards.Cards(Path(config.docs_dir), config.site_name, known)
+
+
+def _card_title(title, config) -> str:
+    return cards.card_title(str(title or ""), config.site_name, config.site_description or "")
 
 
 def _start_page_codes(files, config) -> None:
@@ -121,10 +143,13 @@ def on_page_content(html, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    """"编辑此页": a record's page opens its YAML, a written page its Markdown file.
-
-    A generated page that is no record's (a list, a filter) has no file to edit: no link.
+    """The page's share image (``share_image``, for the theme); "编辑此页": a record's page opens its YAML,
+    a written page its Markdown file. A generated page that is no record's (a list, a filter) has no file to edit.
     """
+    title = _card_title(page.meta.get("title") or page.title, config)
+    cover = page.meta.get("cover")
+    own = page.meta.get("og_image") or (cover.get("src") if isinstance(cover, dict) else None)
+    page.meta["share_image"] = _cards.image(page.url, title, own)
     base = _edit_base(config)
     docs = Path(config.docs_dir).relative_to(Path(config.config_file_path).parent).as_posix()
     if not base or (page.file.generated_by and "edit_path" not in page.meta):
@@ -141,7 +166,8 @@ def _edit_base(config) -> str | None:
 
 
 def on_post_build(config):
-    """Index the built pages for the header search box (Pagefind, served from the site itself)."""
+    """Write the share cards; index the built pages for the header search box (Pagefind, from the site itself)."""
+    _cards.write(Path(config.site_dir))
     try:
         search.index(Path(config.site_dir))
     except search.SearchIndexFailed as exc:

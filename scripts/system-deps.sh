@@ -1,8 +1,8 @@
 #!/bin/sh
 # Debian packages the tests use: Chromium (pages and forms in a real browser),
-# zbar (decoding QR codes), CJK fonts (what a reader sees), npm (axe-core for
-# the accessibility tests, the ALTCHA widget the desk serves), PostgreSQL (the
-# desk's tests start their own server with initdb). Installed when missing
+# zbar (decoding QR codes), CJK fonts (what a reader sees; the build draws share cards
+# with Noto Sans CJK), npm (axe-core for the accessibility tests, the ALTCHA widget the
+# desk serves), PostgreSQL (the desk's tests start their own server with initdb). Installed when missing
 # and running as root; otherwise says what to run.
 set -e
 need=""

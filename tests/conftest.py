@@ -65,21 +65,32 @@ def figures_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def playwright():
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = browser_support.launch(playwright)
-        yield browser_support.Clocked(browser, NOW)
-        browser.close()
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright):
+    browser = browser_support.launch(playwright)
+    yield browser_support.Clocked(browser, NOW)
+    browser.close()
 
 
 @pytest.fixture
 def phone(chromium):
     """A 360-px-wide phone page, like a reader inside WeChat."""
-    context = chromium.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True,
-                                   has_touch=True, locale="zh-CN",
-                                   user_agent="Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Mobile MicroMessenger/8.0")
+    context = chromium.new_context(**browser_support.PHONE)
     page = context.new_page()
     yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def large_text_phone(playwright, tmp_path_factory):
+    """The same phone with the browser's text size at 200 % (its own setting, not a page zoom)."""
+    context = browser_support.launch_large_text(playwright, tmp_path_factory.mktemp("large-text"), NOW)
+    yield context
     context.close()

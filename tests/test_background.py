@@ -37,7 +37,7 @@ def test_an_error_in_the_other_process_is_raised_where_the_result_is_asked_for()
 @pytest.mark.parametrize("workers", ["1", ""])
 def test_page_codes_made_ahead_are_the_codes_made_on_the_spot(monkeypatch, workers):
     monkeypatch.setenv("COLUMN_WORKERS", workers)
-    urls = [f"https://example.org/column/orgs/org-{n}/" for n in range(share.PageCodes.BATCH + 5)]
+    urls = [f"https://example.org/column/orgs/org-{n}/" for n in range(share.Ahead.BATCH + 5)]
     codes = share.PageCodes(urls)
     for url in (urls[0], urls[-1], "https://example.org/column/not-listed/"):
         assert codes.figure(url) == share.qr_figure(url)

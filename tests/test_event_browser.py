@@ -1,10 +1,12 @@
 """Event pages in a real headless Chromium, with the reader's clock set by Playwright's ``page.clock``."""
 from __future__ import annotations
 
+import datetime as dt
 from urllib.parse import urlsplit
 
 import pytest
 
+from column.render import when
 from support.server import serve
 
 pytestmark = pytest.mark.browser
@@ -25,7 +27,7 @@ def reader(chromium):
 
 
 @pytest.mark.parametrize("clock, label", [
-    ("2026-11-25T20:00:00+08:00", "即将开始"),
+    ("2026-11-25T20:00:00+08:00", "明天"),
     ("2026-11-26T10:00:00+08:00", "进行中"),
     ("2026-11-26T11:30:00+08:00", "已结束"),
 ])
@@ -60,7 +62,7 @@ def test_without_javascript_the_build_time_state_shows(sample_site, chromium):
         page.goto(base + "events/weilao-jiankang-yizhen/")
         assert page.locator(".col-badges [data-col-state]").inner_text() == "已结束"
         page.goto(base + LECTURE)
-        assert page.locator(".col-badges [data-col-state]").inner_text() == "即将开始"
+        assert page.locator(".col-badges [data-col-state]").inner_text() == "下周四"  # built on Sunday 11-22
     context.close()
 
 
@@ -135,3 +137,15 @@ def test_no_overflow_and_no_third_party_request(sample_site, phone, url):
         phone.goto(base + url, wait_until="networkidle")
         assert phone.evaluate("document.documentElement.scrollWidth") <= 360
         assert {urlsplit(u).netloc for u in requested if not u.startswith("data:")} == {urlsplit(base).netloc}
+
+
+@pytest.mark.parametrize("clock", ["2026-11-26T08:00:00+08:00", "2026-11-23T23:59:00+08:00", "2026-11-22T00:10:00+08:00",
+                                   "2026-11-16T09:00:00+08:00", "2026-10-30T09:00:00+08:00"])
+def test_upcoming_badge_says_when_in_the_browser_as_the_build_says_it(sample_site, reader, clock):
+    """今天 / 明天 / 本周四 / 下周四 / 11 月 26 日（27 天后）: the script and render/when.py agree at any clock."""
+    reader.clock.install(time=clock)
+    with serve(sample_site) as base:
+        reader.goto(base + LECTURE)
+        shown = reader.locator(".col-badges [data-col-state]").inner_text()
+    today = dt.datetime.fromisoformat(clock).date()
+    assert shown == when.upcoming_label(dt.date(2026, 11, 26), today)

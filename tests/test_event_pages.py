@@ -13,7 +13,7 @@ from column import catalog as catalog_module
 from column.clock import TZ
 from column.kinds import Context
 from column.problems import Problems
-from column.render import news
+from column.render import news, when
 from support.sitebuild import SAMPLE
 
 EVENTS = sorted(p.stem for p in (SAMPLE / "events").glob("*.yml"))
@@ -206,3 +206,13 @@ def test_event_lists_offer_only_the_busiest_organizers(monkeypatch):
         r'href="[^"]*" data-value="([a-z0-9-]+)"( aria-current="page")?', own) if value in counts]
     assert sorted(chips) == sorted([(o, "") for o in busiest] + [(quiet, ' aria-current="page"')])
     assert f"另有 {len(counts) - 4} 个组织近期有活动" in own
+
+
+@pytest.mark.parametrize("today, said", [
+    ("2026-12-19", "今天"), ("2026-12-18", "明天"), ("2026-12-14", "本周六"), ("2026-12-17", "本周六"),
+    ("2026-12-13", "下周六"), ("2026-12-07", "下周六"), ("2026-12-06", "12 月 19 日（13 天后）"),
+    ("2026-11-22", "12 月 19 日（27 天后）"),
+])
+def test_an_upcoming_event_says_when_it_is(today, said):
+    """Saturday 2026-12-19, seen from different days (weeks run Monday to Sunday)."""
+    assert when.upcoming_label(dt.date(2026, 12, 19), dt.date.fromisoformat(today)) == said

@@ -53,9 +53,13 @@ def test_conditional_requirement_is_named():
     assert fields["projects[].name"].necessity == "必填" and fields["projects"].necessity == "可选"
 
 
-def test_guide_is_in_the_navigation_and_links_its_pages(sample_site):
+def test_guide_is_out_of_the_public_menu_linked_from_the_footer_and_links_its_pages(sample_site):
     home = (sample_site / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'href="guide/"[^>]*>\s*(<[^>]+>\s*)*指南', home)
+    menu = home.split('<nav class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+    assert "guide/" not in menu and "指南" not in menu
+    footer = home.split('<div class="md-copyright">', 1)[1].split("</div>\n</div>", 1)[0]
+    assert re.search(r'<a href="guide/" class="col-footer__staff">工作人员</a>', footer)
+    assert "Made with" not in home and "Material for MkDocs" not in home
     guide = page(sample_site, "guide")
     for target in ("web-editor/", "fields/", "errors/", "drafts/", "images/", "posters/"):
         assert f'href="{target}"' in guide, target
@@ -89,7 +93,7 @@ def test_every_record_page_opens_its_yaml_in_the_web_editor(sample_project, samp
             relative = f"{kind.folder}/{record.name}"
             assert relative in edit_paths, f"no page opens {relative}"
             built = page(sample_site, edit_paths[relative].url.rstrip("/"))
-            assert f'href="{EDIT}{relative}" title="编辑此页"' in built, relative
+            assert f'data-col-edit="{EDIT}{relative}" title="编辑此页"' in built, relative
 
 
 def test_generated_lists_have_no_edit_link_to_a_missing_file(sample_site):
@@ -97,4 +101,4 @@ def test_generated_lists_have_no_edit_link_to_a_missing_file(sample_site):
     assert 'title="编辑此页"' not in directory
     guide_fields = page(sample_site, "guide/fields/org")
     assert 'title="编辑此页"' not in guide_fields
-    assert f'href="{EDIT}content/guide/errors.md" title="编辑此页"' in page(sample_site, "guide/errors")
+    assert f'data-col-edit="{EDIT}content/guide/errors.md" title="编辑此页"' in page(sample_site, "guide/errors")

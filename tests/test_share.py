@@ -14,7 +14,7 @@ from support.server import serve
 ROOT_URL, SUBPATH_URL = "http://127.0.0.1:8000/", "http://127.0.0.1:8000/mirror/column/"
 PAGES = ("", "orgs/", "orgs/dongcheng-mamabang/", "venues/hutian-funv-zhijia/", "training/fanjiabao-falv-zhishi/",
          "stories/wuqian-shifenzhong/", "events/")
-_META = re.compile(r'<meta property="(og:[a-z_]+)" content="([^"]*)">')
+_META = re.compile(r'<meta property="(og:[a-z_:]+)" content="([^"]*)">')
 
 
 def og(site, url: str) -> dict[str, str]:
@@ -31,18 +31,14 @@ def test_every_page_has_open_graph_title_description_image_and_url(sample_site, 
     assert tags["og:site_name"] == "女性社会组织专栏"
 
 
-def test_open_graph_never_offers_an_svg_logo_and_titles_are_escaped_once(sample_site):
-    """WeChat and search engines show only raster images: an SVG logo gives way to the PNG share image."""
-    assert (sample_site / "images/orgs/dongcheng-mamabang-logo.svg").is_file()
+def test_open_graph_titles_are_escaped_once_and_an_svg_logo_is_never_the_image(sample_site):
     tags = og(sample_site, "orgs/dongcheng-mamabang/")
-    assert tags["og:title"] == "东城社区妈妈帮互助会"
-    assert tags["og:image"] == ROOT_URL + "assets/images/share.png"
+    assert tags["og:title"] == "东城社区妈妈帮互助会" == tags["og:image:alt"]
+    assert tags["og:image"] == ROOT_URL + "orgs/dongcheng-mamabang/share.jpg"
     assert og(sample_site, "")["og:type"] == "website"
 
 
-def test_default_share_image_is_a_png_qr_code_of_the_home_page(sample_site, chromium):
-    image = og(sample_site, "events/")["og:image"]
-    assert image == ROOT_URL + "assets/images/share.png"
+def test_the_home_page_qr_code_is_published_as_a_png(sample_site, chromium):
     page = chromium.new_page()
     with serve(sample_site) as base:
         page.goto(base)
@@ -84,3 +80,19 @@ def test_qr_code_is_inline_svg_made_at_build_time(sample_site):
     text = (sample_site / "orgs" / "dongcheng-mamabang" / "index.html").read_text(encoding="utf-8")
     share = text.split('<aside class="col-share"', 1)[1].split("</aside>", 1)[0]
     assert "<svg" in share and "<script" not in share
+
+
+def test_wide_screen_qr_code_never_covers_the_content(sample_site, chromium):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    with serve(sample_site) as base:
+        for url in ("events/calendar/2026/12/", "events/", "orgs/"):
+            page.goto(base + url)
+            overlaps = page.evaluate("""() => {
+                const box = document.querySelector('.col-share').getBoundingClientRect();
+                return [...document.querySelectorAll('.md-content a, .md-content td, .md-content .col-card')]
+                    .map(e => e.getBoundingClientRect())
+                    .filter(r => r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom).length;
+            }""")
+            assert overlaps == 0, url
+    context.close()

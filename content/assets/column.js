@@ -56,7 +56,20 @@
 
   /* Event states by the reader's clock, so a page built yesterday is right today.
      Labels as in render/when.py; cancelled or undated events (data-col-fixed) keep theirs. */
-  var STATES = { upcoming: "即将开始", ongoing: "进行中", ended: "已结束" };
+  var STATES = { ongoing: "进行中", ended: "已结束" };
+  var DAY = 86400000, CST = 8 * 3600 * 1000;  /* Asia/Shanghai, no DST */
+  var WEEKDAYS = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
+
+  /* When an upcoming event is, as render/when.py upcoming_label says it: 今天, 明天, 本周六, 下周二, 12 月 19 日（27 天后）. */
+  function upcomingLabel(start, now) {
+    var startDay = Math.floor((start + CST) / DAY), today = Math.floor((now + CST) / DAY);
+    var days = startDay - today, date = new Date(start + CST);
+    if (days <= 1) return days === 1 ? "明天" : "今天";
+    var monday = today - (new Date(now + CST).getUTCDay() + 6) % 7;
+    var week = Math.floor((startDay - monday) / 7);
+    if (week <= 1) return (week === 0 ? "本" : "下") + WEEKDAYS[date.getUTCDay()];
+    return (date.getUTCMonth() + 1) + " 月 " + date.getUTCDate() + " 日（" + days + " 天后）";
+  }
 
   function initClock(now) {
     document.querySelectorAll("[data-col-start]").forEach(function (el) {
@@ -65,7 +78,7 @@
       var state = now < start ? "upcoming" : (now < end ? "ongoing" : "ended");
       var badge = el.querySelector("[data-col-state]");
       if (badge && !el.hasAttribute("data-col-fixed")) {
-        badge.textContent = STATES[state];
+        badge.textContent = state === "upcoming" ? upcomingLabel(start, now) : STATES[state];
         badge.className = "col-badge col-state col-state--" + state;
       }
       if (state === "ended" && el.classList.contains("col-card") && el.closest("[data-col-upcoming]")) {

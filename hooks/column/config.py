@@ -41,6 +41,10 @@ SCHEMA = f.record("config", "专栏设置", "全站设置：公告、场地申�
         "icp": f.text("ICP 备案号", "如 浙ICP备12345678号-1；页脚显示并链接到 beian.miit.gov.cn", max_length=40),
         "police": f.text("公安备案号", "如 浙公网安备33020302000000号；页脚显示并链接到 beian.mps.gov.cn", max_length=40),
     }),
+    "directory": f.obj("组织名录", "组织名录对公众显示什么", {
+        "show_tiers": f.flag("公开联系层级", "true 时在名录和组织主页上显示联系层级（核心层/紧密层/大众层）并可按层级筛选；"
+                                          "默认 false：层级是内部信息，不对公众显示"),
+    }),
     "training": f.obj("在线培训", "在线培训设置", {
         "embed_hosts": f.array("允许嵌入的视频平台", "培训记录中 embed 网址允许的域名",
                                f.text("域名", "如 player.bilibili.com"), unique=True),
@@ -97,6 +101,8 @@ class Config:
     license: License = DEFAULT_LICENSE
     publisher: str = "区妇联"
     site: Site = Site()
+    show_tiers: bool = False
+    """Whether the public sees the internal tier (核心层/紧密层/大众层) as a badge and a filter."""
 
 
 def load(root: Path, problems: Problems) -> Config:
@@ -118,6 +124,7 @@ def load(root: Path, problems: Problems) -> Config:
         embed_hosts=tuple(training.get("embed_hosts", Config.embed_hosts)),
         **({"license": License(**data["license"]), "publisher": data["publisher"]} if data else {}),
         site=Site(**raw.get("site", {})),
+        show_tiers=bool(raw.get("directory", {}).get("show_tiers", False)),
     )
 
 

@@ -70,7 +70,8 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     records = inputs.catalog
     today = now.date()
     place = inputs.config.site
-    settings = dataclasses.replace(settings, region=place.region, locality=place.locality)
+    settings = dataclasses.replace(settings, region=place.region, locality=place.locality,
+                                   show_tiers=inputs.config.show_tiers)
     printed = dataclasses.replace(settings, site_url=codes_address(settings.site_url, place))
     shared = background.start(lambda: _shared(inputs, settings, now))  # made while the pages below render
     published = event_publish.publish(records, settings, now)

@@ -1,19 +1,41 @@
 """Debian's Chromium driven by Playwright (never a downloaded browser)."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--disable-gpu", "--disable-quic"]
+WECHAT = "Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Mobile MicroMessenger/8.0"
+PHONE = {"viewport": {"width": 360, "height": 740}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True,
+         "locale": "zh-CN", "user_agent": WECHAT}
+"""A 360-px phone inside WeChat's in-app browser."""
+
+
+def _executable() -> str:
+    """Debian's Chromium; a missing one fails the run (never a skip)."""
+    if not CHROMIUM.exists():
+        raise RuntimeError(f"找不到 {CHROMIUM}：请运行 sudo apt-get install chromium（或 make system-deps）")
+    return str(CHROMIUM)
 
 
 def launch(playwright):
-    """Start headless Chromium; fails (not skips) when Debian's package is missing."""
-    if not CHROMIUM.exists():
-        raise RuntimeError(f"找不到 {CHROMIUM}：请运行 sudo apt-get install chromium（或 make system-deps）")
-    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+    """Start headless Chromium."""
+    return playwright.chromium.launch(executable_path=_executable(), args=ARGS, headless=True)
+
+
+def launch_large_text(playwright, profile: Path, now: str):
+    """A phone context whose browser text size is 200 %: Chromium's default font size 32 px instead of 16 px,
+    set in the profile's preferences as the browser's own text-size setting does (rem and em grow, px stay)."""
+    (profile / "Default").mkdir(parents=True, exist_ok=True)
+    prefs = {"webkit": {"webprefs": {"default_font_size": 32, "default_fixed_font_size": 26}}}
+    (profile / "Default" / "Preferences").write_text(json.dumps(prefs), encoding="utf-8")
+    context = playwright.chromium.launch_persistent_context(str(profile), executable_path=_executable(), args=ARGS,
+                                                           headless=True, **PHONE)
+    context.clock.install(time=now)
+    return context
 
 
 class Clocked:

@@ -31,6 +31,11 @@ class Settings:
     """Province (省/自治区/直辖市) of the column's addresses, from ``column.yml``; for structured data."""
     locality: str | None = None
     """City (市/区) of the column's addresses, from ``column.yml``."""
+    staff_view: bool = False
+    """The local preview (``make serve``): "编辑此页" shown as a plain link. On the public site it is only a
+    placeholder that ``modes.js`` turns into a link once staff switch it on (on ``/guide/``)."""
+    show_tiers: bool = False
+    """``column.yml`` ``directory.show_tiers``: the internal tier shown as a badge and a filter."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,9 +54,21 @@ def render(template: str, page_url: str, settings: Settings, today: dt.date, **c
     """Render ``template`` for the page at ``page_url``; ``link()`` inside makes relative links."""
     return environment().get_template(template).render(
         link=lambda to: urls.rel(page_url, to), settings=settings, today=today, page_url=page_url,
-        edit_url=lambda path: f"{settings.edit_base}{path}" if settings.edit_base and path else None,
+        edit_link=functools.partial(edit_link, settings),
         **context,
     )
+
+
+def edit_link(settings: Settings, path: str | None, lead: str = "发现信息有误？") -> Markup:
+    """"编辑此页" for a record's file: a link in the preview; on the public site a hidden placeholder
+    without an address, shown by ``modes.js`` only where staff switched it on (see ``Settings.staff_view``)."""
+    if not (settings.edit_base and path):
+        return Markup("")
+    url = settings.edit_base + path
+    if settings.staff_view:
+        return Markup('{}<a href="{}" rel="nofollow">编辑此页</a>').format(lead, url)
+    return Markup('<span class="col-staff-only" hidden>{}<a data-col-edit="{}" rel="nofollow">编辑此页</a></span>'
+                  ).format(lead, url)
 
 
 def day(value: dt.date | dt.datetime) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 from typing import Any, Callable, Iterable
 
@@ -49,6 +50,16 @@ _ORDER = {
 }
 
 
+def public_facets(settings: Settings) -> tuple[FacetDef, ...]:
+    """The directory's filters the public sees: the internal tier only when ``column.yml`` says so."""
+    return _FACETS if settings.show_tiers else tuple(d for d in _FACETS if d[0] != "tier")
+
+
+def card_facets(settings: Settings) -> Callable[[Any], dict[str, list[str]]]:
+    """An organization card's filter values (``data-*`` for the instant filter), public facets only."""
+    return functools.partial(facet_slugs, definitions=public_facets(settings))
+
+
 def facet_slugs(item: Any, definitions: tuple[FacetDef, ...] = _FACETS) -> dict[str, list[str]]:
     """The filter values of one organization (or event), as put on its card for the instant filter."""
     return {key: [slug for slug, _ in values(item)] for key, _, values in definitions}
@@ -92,9 +103,10 @@ def pages(orgs: dict[str, Org], settings: Settings, today: dt.date, stories: tup
     ordered = directory_order(orgs.values())
     result = [profile(org, settings, today, [s for s in stories if org.id in s.orgs], extra(org) if extra else None)
               for org in ordered]
-    all_facets = facets(ordered)
+    shown = public_facets(settings)
+    all_facets = facets(ordered, shown)
     result.append(_directory(urls.ORG_DIRECTORY, "组织名录", ordered, all_facets, None, settings, today, total=len(ordered)))
-    having = members(ordered)
+    having = members(ordered, card_facets(settings))
     for facet in all_facets:
         for value in facet.values:
             chosen = having[(facet.key, value.slug)]
@@ -119,5 +131,5 @@ def _directory(url: str, title: str, orgs: list[Org], all_facets: list[Facet], a
                settings: Settings, today: dt.date, total: int, active_label: str = "",
                names: tuple[str, ...] = ()) -> Page:
     body = render("orgs.html", url, settings, today, orgs=orgs, facets_list=all_facets, active=active,
-                  active_label=active_label, total=total, card_facets=facet_slugs)
+                  active_label=active_label, total=total, card_facets=card_facets(settings))
     return Page(url, title, body, f"{title}，共 {len(orgs)} 个组织。", names=names)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+from typing import Any, Callable
 
 from markupsafe import Markup, escape
 
@@ -44,7 +45,8 @@ def head(page_url: str, title: str, description: str, image: str | None, site_ur
         "og:type": kind or ("website" if page_url == site_url else "article"),
         "og:site_name": site_name, "og:title": html.unescape(title),
         "og:description": html.unescape(description or title),
-        "og:url": page_url, "og:image": image_url(site_url, image), "og:locale": "zh_CN",
+        "og:url": page_url, "og:image": image_url(site_url, image), "og:image:alt": html.unescape(title),
+        "og:locale": "zh_CN",
     }
     lines = [f'<meta property="{key}" content="{escape(value)}">' for key, value in tags.items()]
     lines.append('<meta name="twitter:card" content="summary">')
@@ -62,30 +64,37 @@ def qr_svg(page_url: str) -> str:
     return qr.svg(qr.make_for_screen(page_url), QR_CAPTION).decode("utf-8")
 
 
-class PageCodes:
-    """Every page's QR code, made ahead in another process (``column.background``) while pages render.
-
-    Pages render in the order of ``page_urls``; the codes come in batches in that
-    order, so a page rarely waits. A page not in the list gets its code made on the spot.
-    """
+class Ahead:
+    """Values made ahead in another process (``column.background``) while pages render, in batches in the
+    order they will be asked for, so a page rarely waits; a key not in the list is made on the spot."""
 
     BATCH = 200
 
+    def __init__(self, keys: list[Any], make: Callable[[Any], Any]) -> None:
+        batches = [keys[i:i + self.BATCH] for i in range(0, len(keys), self.BATCH)]
+        self._pending = background.start_all([functools.partial(_made, make, batch) for batch in batches])
+        self._batch_of = {key: n for n, batch in enumerate(batches) for key in batch}
+        self._make, self._made = make, {}
+
+    def get(self, key: Any) -> Any:
+        batch = self._batch_of.get(key)
+        if batch is not None and key not in self._made:
+            self._made.update(self._pending[batch].result())
+        return self._made[key] if key in self._made else self._make(key)
+
+
+def _made(make: Callable[[Any], Any], keys: list[Any]) -> dict[Any, Any]:
+    return {key: make(key) for key in keys}
+
+
+class PageCodes:
+    """Every page's QR code, made ahead while MkDocs renders the pages (in the order of ``page_urls``)."""
+
     def __init__(self, page_urls: list[str]) -> None:
-        batches = [page_urls[i:i + self.BATCH] for i in range(0, len(page_urls), self.BATCH)]
-        self._pending = background.start_all([functools.partial(_codes, batch) for batch in batches])
-        self._batch_of = {url: n for n, batch in enumerate(batches) for url in batch}
-        self._made: dict[str, str] = {}
+        self._codes = Ahead(page_urls, qr_svg)
 
     def figure(self, page_url: str) -> Markup:
-        batch = self._batch_of.get(page_url)
-        if batch is not None and page_url not in self._made:
-            self._made.update(self._pending[batch].result())
-        return qr_figure(page_url, self._made.get(page_url))
-
-
-def _codes(page_urls: list[str]) -> dict[str, str]:
-    return {url: qr_svg(url) for url in page_urls}
+        return qr_figure(page_url, self._codes.get(page_url))
 
 
 def default_image(site_url: str) -> bytes:

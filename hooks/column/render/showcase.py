@@ -10,7 +10,7 @@ from ..model.story import Story
 from ..schema.story import CATEGORIES
 from . import urls
 from .env import Settings, render
-from .orgs import directory_order, facet_slugs
+from .orgs import card_facets, directory_order
 from .page import Page
 
 URL = urls.SHOWCASE
@@ -71,7 +71,7 @@ def page(orgs: Mapping[str, Org], stories: tuple[Story, ...], settings: Settings
     found = brands(ordered)
     body = render("showcase.html", URL, settings, today, featured=[o for o in ordered if o.featured],
                   brands=found, totals=totals(found), leaders=leaders(ordered), stories=stories[:LATEST],
-                  categories=used_categories(stories), card_facets=facet_slugs)
+                  categories=used_categories(stories), card_facets=card_facets(settings))
     return Page(URL, "风采展示", body, "女性社会组织典型、品牌项目、优秀领头人和最新故事。")
 
 

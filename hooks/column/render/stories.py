@@ -17,7 +17,7 @@ from ..model.story import Story
 from ..rules.story import EXCERPT_MARK
 from . import urls
 from .env import Settings, render
-from .orgs import facet_slugs
+from .orgs import card_facets
 from .page import _as_html_block
 
 Decoration = tuple[str, str]
@@ -54,5 +54,5 @@ def _after(story: Story, orgs: Mapping[str, Org], events: Mapping[str, Event], s
     if not named and not held:
         return more
     html = render("story_related.html", urls.story(story.id), settings, today, orgs=named, events=held,
-                  card_facets=facet_slugs)
+                  card_facets=card_facets(settings))
     return f"{more}\n\n{_as_html_block(html)}\n"

@@ -28,6 +28,26 @@ def state(occ: Occurrence, now: dt.datetime) -> str:
     return ONGOING if now < occ.end else ENDED
 
 
+def label(occ: Occurrence, now: dt.datetime) -> str:
+    """The state badge's words: for an upcoming occurrence, when it is (:func:`upcoming_label`)."""
+    current = state(occ, now)
+    return upcoming_label(occ.start.date(), now.astimezone(occ.start.tzinfo).date()) if current == UPCOMING \
+        else LABELS[current]
+
+
+def upcoming_label(start: dt.date, today: dt.date) -> str:
+    """今天, 明天, 本周六 (this Monday-to-Sunday week), 下周二 (the next), else ``12 月 19 日（27 天后）``.
+
+    Also written into column.js: keep the two in step."""
+    days = (start - today).days
+    if days <= 1:
+        return "明天" if days == 1 else "今天"
+    week = (start - (today - dt.timedelta(days=today.weekday()))).days // 7
+    if week <= 1:
+        return ("本" if week == 0 else "下") + weekday(start)
+    return f"{start.month} 月 {start.day} 日（{days} 天后）"
+
+
 def iso(moment: dt.datetime) -> str:
     """Machine-readable time with offset, for ``<time datetime>`` and the script."""
     return moment.isoformat(timespec="minutes")

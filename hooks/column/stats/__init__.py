@@ -19,9 +19,9 @@ def publish(records: dict[str, Iterable[Any]], config: Config, settings: Setting
     """``records``: every kind's published records by kind name (``Inputs.public_records``)."""
     figures = tally.count(records.get("org", ()), records.get("event", ()), records.get("training", ()),
                           {v.id: v for v in records.get("venue", ())}, now)
-    result = [pages.overview(figures, tables.now_tables(figures), settings)]
+    result = [pages.overview(figures, tables.now_tables(figures, settings.show_tiers), settings)]
     assets = [Asset(charts.STYLESHEET, charts.stylesheet())]
-    directory = tables.org_tables(figures, f"（{tables.CURRENT}）")
+    directory = tables.org_tables(figures, f"（{tables.CURRENT}）", settings.show_tiers)
     for year in figures.years:
         year_tables = tables.year_tables(figures, year, directory)
         result.append(pages.year_page(figures, year, year_tables, settings))

@@ -17,13 +17,14 @@ PROJECTS_DATA = urls.DATA + "#org-projects"
 CURRENT = "名录现状"
 
 
-def org_tables(f: Figures, suffix: str = "") -> list[Table]:
-    """The directory as it is now (organizations have no history in the records)."""
+def org_tables(f: Figures, suffix: str = "", tiers: bool = False) -> list[Table]:
+    """The directory as it is now (organizations have no history in the records); the internal tier only when
+    ``column.yml`` makes it public (``tiers``)."""
     def org_link(facet: str, slug_of: Callable[[str], str]) -> Callable[[str, float], str | None]:
         return lambda key, n: urls.org_filter(facet, slug_of(key)) if n and key != NOT_GIVEN else None
 
     orgs = Measure("组织数")
-    return [
+    made = [
         _table(f, "org-type", f"组织类型{suffix}", "组织类型", "组织类型", orgs, ALL, "type", vocab.ORG_TYPES.values,
                org_link("type", vocab.ORG_TYPES.slug)),
         _table(f, "org-registration", f"登记与备案{suffix}", "登记备案", "登记状态", orgs, ALL, "registration",
@@ -40,15 +41,16 @@ def org_tables(f: Figures, suffix: str = "") -> list[Table]:
         _table(f, "org-area", f"服务领域{suffix}", "服务领域", "服务领域", orgs, ALL, "area", vocab.AREAS.values,
                org_link("area", vocab.AREAS.slug), total=False, note="一个组织可有多个服务领域，各行之和大于组织总数。"),
     ]
+    return [t for t in made if tiers or t.key != "org-tier"]
 
 
-def now_tables(f: Figures) -> list[Table]:
+def now_tables(f: Figures, tiers: bool = False) -> list[Table]:
     """``/stats/``: the directory now, the last 12 months and what is coming, all projects and trainings."""
     today = f.now.date()
     recent = [_month(month_start(today, n)) for n in range(-11, 1)]
     coming = [_month(month_start(today, n)) for n in range(COMING_MONTHS)]
     return [
-        *org_tables(f),
+        *org_tables(f, tiers=tiers),
         _months(f, "events-recent", "近 12 个月各月活动场次", "活动场次", RECENT, recent, "已结束的场次，不含已取消的活动。"),
         _months(f, "events-coming", "即将举行：各月活动场次", "即将举行", COMING, coming, "尚未结束的场次，不含已取消的活动。",
                 sheet="即将举行"),
