@@ -122,8 +122,7 @@ def _load_one(ctx: Context, kind: Kind, record_id: str, path: Path) -> tuple[yam
     if source is None:
         return None
     if not isinstance(source.data, dict):
-        ctx.problems.error(name, 1, "", f"文件内容应为若干“字段: 值”，实际为 {validate.shown(source.data)}",
-                           f"请参照 make new-{kind.name} 生成的模板书写。")
+        validate.not_fields(source, ctx.problems, 1, "文件内容", f"请参照 make new-{kind.name} 生成的模板书写。")
         return None
     if not validate.check(source, kind.schema, ctx.problems):
         return None

@@ -65,7 +65,7 @@ def people(count: int) -> str:
 
 
 def tel(phone: str) -> str:
-    return "tel:" + re.sub(r"[^\d+]", "", phone)
+    return "tel:" + re.sub(r"[^0-9+]", "", phone)
 
 
 def map_link(address: str) -> str:
