@@ -74,6 +74,10 @@ class Problems:
     def extend(self, other: Problems) -> None:
         self._items.extend(other)
 
+    def has_errors_from(self, start: int) -> bool:
+        """Whether any error was noted after the first ``start`` problems."""
+        return any(p.severity is Severity.ERROR for p in self._items[start:])
+
     def __iter__(self) -> Iterator[Problem]:
         return iter(self._items)
 

@@ -89,7 +89,9 @@ _STORY_BODY = """\
 
 <!-- more -->
 
-正文从这里开始，可用 Markdown：## 小标题、**加粗**、- 列表。图片请上传到 content/images/stories/，再这样引用：
+正文从这里开始，可用 Markdown：## 小标题、**加粗**、- 列表。
 
+<!-- 放图片：先把图片上传到 content/images/stories/，再在正文中单独写一行（去掉这里的说明文字）：
 ![图片说明（给看不到图片的读者）](../../images/stories/图片文件名.jpg)
+-->
 """

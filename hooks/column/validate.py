@@ -175,15 +175,9 @@ def check(source: Source, schema: dict[str, Any], problems: Problems) -> bool:
 
 def _line(source: Source, path: tuple[Any, ...]) -> int:
     """The field's line; for a text with a full-width character in it, the line of that character."""
-    line = source.line(path)
     value = _value_at(source.data, path)
     wide = mistakes.WIDE.search(value) if isinstance(value, str) else None
-    if wide and source.text:
-        lines = source.text.splitlines()
-        for number in range(line, len(lines) + 1):
-            if wide.group() in lines[number - 1]:
-                return number
-    return line
+    return source.find_line(wide.group(), source.line(path)) if wide else source.line(path)
 
 
 def _value_at(data: Any, path: tuple[Any, ...]) -> Any:

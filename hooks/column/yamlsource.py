@@ -48,6 +48,11 @@ class Source:
     text: str = ""
     """The file as read (a story's front matter: the file up to its closing ``---``)."""
 
+    def find_line(self, needle: str, start: int) -> int:
+        """The first line from ``start`` on that holds ``needle`` (``start`` itself when none does)."""
+        lines = self.text.splitlines()
+        return next((n for n in range(start, len(lines) + 1) if needle in lines[n - 1]), start)
+
     def line(self, path: Path_) -> int:
         """The line of ``path``, or of its nearest ancestor that has one."""
         path = tuple(path)

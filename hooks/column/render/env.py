@@ -35,10 +35,16 @@ def environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(md=lambda text: Markup(markup.to_html(text)) if text else "", day=day, money=money,
+    env.filters.update(md=_markdown, day=day, money=money,
                        people=people, tel=tel, safe_url=markup.safe_url)
     env.globals.update(urls=urls, vocab=vocab, map_link=map_link)
     return env
+
+
+@jinja2.pass_context
+def _markdown(context: jinja2.runtime.Context, text: str | None) -> Markup | str:
+    """Record Markdown on the page being rendered (its site links made relative to that page)."""
+    return Markup(markup.to_html(text, context.get("page_url", ""))) if text else ""
 
 
 def render(template: str, page_url: str, settings: Settings, today: dt.date, **context: Any) -> str:
