@@ -98,13 +98,14 @@ class Problems:
         for title, items in (("错误", self.errors), ("提醒", self.warnings)):
             if items:
                 lines.append(f"发现 {len(items)} 处{title}：")
-                lines.extend(f"  {n}. {p.text()}" for n, p in enumerate(sorted(items, key=_order), 1))
+                lines.extend(f"  {n}. {p.text()}" for n, p in enumerate(sorted(items, key=by_place), 1))
         if self.errors:
             lines.append("请按提示修改上述文件后重新运行 make check。有错误时网站不会发布。")
         return "\n".join(lines)
 
 
-def _order(problem: Problem) -> tuple[str, int]:
+def by_place(problem: Problem) -> tuple[str, int]:
+    """Sort key: by file, then line."""
     return (problem.file, problem.line or 0)
 
 

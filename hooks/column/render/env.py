@@ -27,6 +27,8 @@ class Settings:
     site_name: str = "女性社会组织专栏"
     edit_base: str | None = None
     """Prefix that turns a record path into the repository's web-editor URL."""
+    preview: bool = False
+    """``make serve``: QR codes encode the preview address, so posters and codes say “预览，请勿打印”."""
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,6 +16,8 @@ from .. import background
 from . import qr, urls
 
 QR_CAPTION = "扫一扫在手机打开当前页"
+PREVIEW_MARK = "预览，请勿打印"
+"""Shown on QR codes and posters made by ``make serve``: they encode the preview address."""
 DEFAULT_IMAGE = "assets/images/share.png"
 """Image for pages that have none of their own (a QR code of the home page, made at build time)."""
 _ABSOLUTE = ("http://", "https://")
@@ -46,11 +48,12 @@ def head(page_url: str, title: str, description: str, image: str | None, site_ur
     return Markup("\n".join(lines))
 
 
-def qr_figure(page_url: str, svg: str | None = None) -> Markup:
+def qr_figure(page_url: str, svg: str | None = None, preview: bool = False) -> Markup:
     """The wide-screen QR code of ``page_url``: inline SVG (its own markup, nothing from staff) and caption."""
+    caption = f"{PREVIEW_MARK}（二维码是预览地址）" if preview else QR_CAPTION
     return Markup('<aside class="col-share" data-pagefind-ignore="all" aria-label="{caption}">'
                   '<figure class="col-share__qr">{svg}<figcaption>{caption}</figcaption></figure></aside>'
-                  ).format(caption=QR_CAPTION, svg=Markup(svg or qr_svg(page_url)))
+                  ).format(caption=caption, svg=Markup(svg or qr_svg(page_url)))
 
 
 def qr_svg(page_url: str) -> str:
@@ -66,7 +69,8 @@ class PageCodes:
 
     BATCH = 200
 
-    def __init__(self, page_urls: list[str]) -> None:
+    def __init__(self, page_urls: list[str], preview: bool = False) -> None:
+        self._preview = preview
         batches = [page_urls[i:i + self.BATCH] for i in range(0, len(page_urls), self.BATCH)]
         self._pending = background.start_all([functools.partial(_codes, batch) for batch in batches])
         self._batch_of = {url: n for n, batch in enumerate(batches) for url in batch}
@@ -76,7 +80,7 @@ class PageCodes:
         batch = self._batch_of.get(page_url)
         if batch is not None and page_url not in self._made:
             self._made.update(self._pending[batch].result())
-        return qr_figure(page_url, self._made.get(page_url))
+        return qr_figure(page_url, self._made.get(page_url), self._preview)
 
 
 def _codes(page_urls: list[str]) -> dict[str, str]:
