@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import clock, inputs as staff_inputs, tools
+from . import clock, github, inputs as staff_inputs, tools
 from .problems import Problems, RecordsInvalid
 from .registry import KINDS
 
@@ -28,9 +28,7 @@ def run_check(root: Path) -> int:
         inputs = staff_inputs.load_inputs(root, root / "content", clock.now(), problems, include_drafts=True)
     except RecordsInvalid:
         inputs = None
-    if os.environ.get("GITHUB_ACTIONS") == "true":
-        for problem in problems:
-            print(problem.annotation())
+    github.publish(problems, os.environ)
     if problems:
         print(problems.report())
     if inputs is None:
