@@ -3,37 +3,11 @@ from __future__ import annotations
 
 from column import inputs
 from column.problems import Problems, RecordsInvalid
-from support.records import TODAY, VALID_ORG, write
+from support.records import EVENT_HEAD, TODAY, VALID_ORG, story, write
 
 import pytest
 
-EVENT = """\
-title: 家庭教育讲座
-category: 讲座
-description: 讲讲怎么陪伴孩子。
-organizers: [{org}]
-start: "2026-12-05 14:00"
-end: "2026-12-05 15:30"
-address: 滨河区测试路 1 号
-audience: [家庭]
-"""
-
-STORY = """\
----
-title: 一个故事
-date: 2026-11-01
-slug: yige-gushi
-categories: [典型事迹]
-description: 一句话摘要。
-orgs: [{org}]
----
-
-摘要。
-
-<!-- more -->
-
-正文。
-"""
+EVENT = EVENT_HEAD.replace("[ceshi]", "[{org}]") + "address: 滨河区测试路 1 号\naudience: [家庭]\n"
 
 
 def run(root) -> list[str]:
@@ -49,7 +23,7 @@ def test_unknown_references_are_reported_together_with_errors_in_other_files(tmp
     write(tmp_path, "orgs/good.yml", VALID_ORG)
     write(tmp_path, "orgs/bad.yml", VALID_ORG.replace("type: 社会服务机构", "type: 协会"))
     write(tmp_path, "events/a.yml", EVENT.format(org="nobody"))
-    write(tmp_path, "content/stories/posts/a.md", STORY.format(org="nobody-else"))
+    write(tmp_path, "content/stories/posts/a.md", story("正文。", orgs="nobody-else"))
     assert run(tmp_path) == [
         "content/stories/posts/a.md:7 orgs[0]：找不到组织 “nobody-else”（没有 orgs/nobody-else.yml）",
         "events/a.yml:4 organizers[0]：找不到组织 “nobody”（没有 orgs/nobody.yml）",
@@ -60,7 +34,7 @@ def test_unknown_references_are_reported_together_with_errors_in_other_files(tmp
 def test_a_reference_to_a_file_with_errors_of_its_own_is_not_reported_again(tmp_path):
     write(tmp_path, "orgs/bad.yml", VALID_ORG.replace("type: 社会服务机构", "type: 协会"))
     write(tmp_path, "events/a.yml", EVENT.format(org="bad"))
-    write(tmp_path, "content/stories/posts/a.md", STORY.format(org="bad"))
+    write(tmp_path, "content/stories/posts/a.md", story("正文。", orgs="bad"))
     assert run(tmp_path) == [
         "orgs/bad.yml:2 type（组织类型）：应为 社会团体 / 社会服务机构 / 基金会 / 社区社会组织 / 其他 之一，实际为 \"协会\""]
 

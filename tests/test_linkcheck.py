@@ -58,3 +58,15 @@ def test_records_only_prints_true_or_false(tmp_path, capsys):
     write(tmp_path, "changed.txt", "orgs/duocai.yml\nMakefile\n")
     ci.run_records_only(changed)
     assert capsys.readouterr().out == "true\nfalse\n"
+
+
+def test_a_record_only_push_is_published_without_waiting_for_the_tests():
+    import yaml
+
+    from support.sitebuild import REPO
+
+    jobs = yaml.safe_load((REPO / ".github/workflows/publish.yml").read_text(encoding="utf-8"))["jobs"]
+    assert (jobs["deploy-records"]["needs"], jobs["deploy-records"]["if"]) == ("build", "needs.build.outputs.records_only == 'true'")
+    assert (jobs["deploy"]["needs"], jobs["deploy"]["if"]) == (["build", "test"], "needs.build.outputs.records_only != 'true'")
+    steps = [step.get("run", "") for step in jobs["build"]["steps"]]
+    assert ["make check", "make build", "make linkcheck"] == [run for run in steps if run.startswith("make ")]

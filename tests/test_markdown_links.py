@@ -7,27 +7,10 @@ from column import inputs, site
 from column.problems import Problems, RecordsInvalid
 from column.render.env import Settings
 from column.render.markup import to_html
-from support.records import TODAY, VALID_ORG, write
+from support.records import TODAY, VALID_ORG, story, write
 
 DESCRIBED = VALID_ORG.replace("description: 为社区妇女提供婚姻家庭辅导。", "description: |\n  为社区妇女提供辅导。\n\n  {}")
 """An organization whose description (line 9) has a second paragraph on line 12."""
-
-STORY = """\
----
-title: 一个故事
-date: 2026-11-01
-slug: yige-gushi
-categories: [典型事迹]
-description: 一句话摘要。
----
-
-摘要。
-
-<!-- more -->
-
-{}
-"""
-
 
 def reported(root) -> list[str]:
     """Every problem `make check` reports, in full."""
@@ -87,28 +70,28 @@ def test_links_to_existing_pages_and_files_pass_and_work_from_any_page(project):
 
 
 def test_a_story_image_that_does_not_exist(project):
-    write(project, "content/stories/posts/a.md", STORY.format("文字。\n\n![合影](../../images/stories/phot.jpg)"))
+    write(project, "content/stories/posts/a.md", story("文字。\n\n![合影](../../images/stories/phot.jpg)"))
     assert reported(project) == [
         "content/stories/posts/a.md:15：找不到图片的文件 content/images/stories/phot.jpg\n"
         "    提示：请先把文件上传到 content/ 下对应的文件夹，再核对文件名的大小写和扩展名。"]
 
 
 def test_a_story_link_to_a_page_address_instead_of_its_source(project):
-    write(project, "content/stories/posts/a.md", STORY.format("见[好组织](../../orgs/good/)。"))
+    write(project, "content/stories/posts/a.md", story("见[好组织](../../orgs/good/)。"))
     assert reported(project) == [
         "content/stories/posts/a.md:13：链接 ../../orgs/good/ 指向一个网址，故事里要写它的源文件\n"
         "    提示：请写成 ../../orgs/good/index.md（即 content/orgs/good/index.md）。"]
 
 
 def test_a_story_link_from_the_site_root(project):
-    write(project, "content/stories/posts/a.md", STORY.format("见[好组织](/orgs/good/)。"))
+    write(project, "content/stories/posts/a.md", story("见[好组织](/orgs/good/)。"))
     assert reported(project) == [
         "content/stories/posts/a.md:13：链接 /orgs/good/ 不能以 / 开头（网站可能放在子路径下）\n"
         "    提示：请写从本文件出发的相对路径，如 ../../orgs/good/index.md。"]
 
 
 def test_story_links_to_generated_pages_and_files_pass(project):
-    write(project, "content/stories/posts/a.md", STORY.format(
+    write(project, "content/stories/posts/a.md", story(
         "见[好组织](../../orgs/good/index.md)，[指南](../../media/guide.pdf)。\n\n![合影](../../images/stories/photo.jpg)"))
     assert reported(project) == []
 

@@ -4,15 +4,9 @@ from __future__ import annotations
 import pytest
 
 from column.render.env import tel
-from support.records import VALID_ORG, check, write
+from support.records import EVENT_HEAD, VALID_ORG, check, write
 
-EVENT = """\
-title: 家庭教育讲座
-category: 讲座
-description: 讲讲怎么陪伴孩子。
-organizers: [ceshi]
-start: "2026-12-05 14:00"
-end: "2026-12-05 15:30"
+EVENT = EVENT_HEAD + """\
 address: 滨河区测试路 1 号
 audience: [家庭]
 registration:
