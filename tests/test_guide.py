@@ -109,7 +109,6 @@ def test_the_guide_offers_the_complete_template_to_copy(sample_site, chromium, k
     context = chromium.new_context(locale="zh-CN", viewport={"width": 360, "height": 740})
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.clock.install(time=NOW)
     with serve(sample_site) as base:
         page.goto(f"{base}guide/fields/{kind.name}/#template")
         page.locator(".col-template button[title=复制]").click()

@@ -65,7 +65,6 @@ def test_errors_are_listed_in_chinese_and_the_page_reloads_once_they_are_fixed(p
     project, base = preview
     expected = messages(write(tmp_path, "orgs/broken.yml", BROKEN_ORG).parents[1])
     page = chromium.new_page(locale="zh-CN")
-    page.clock.install(time=NOW)
     page.goto(base + "orgs/", timeout=30_000)
     assert page.locator("h1").inner_text() == "预览暂停：记录中有 2 处错误"
     shown = [item.split("\n")[0] for item in page.locator("ol.errors > li").all_inner_texts()]
@@ -82,7 +81,6 @@ def test_errors_are_listed_in_chinese_and_the_page_reloads_once_they_are_fixed(p
 def test_preview_posters_and_codes_say_do_not_print(preview, chromium):
     _, base = preview
     page = chromium.new_page(locale="zh-CN", viewport={"width": 1280, "height": 900})
-    page.clock.install(time=NOW)
     page.goto(base + "venues/posters/", timeout=180_000)
     page.locator("h1", has_text="场地二维码").wait_for(timeout=180_000)
     assert page.locator(".col-poster__preview").inner_text().startswith("预览，请勿打印")
