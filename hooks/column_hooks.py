@@ -63,7 +63,9 @@ def _preview_errors(config, problems):
     global _error_page
     _staff_log.warning("\n%s\n预览页面显示上述错误；改好并保存后会自动刷新。", problems.report())
     _error_page = preview.error_page(problems)
-    config.plugins["material/blog"].config.enabled = False
+    blog = config.plugins.get("material/blog")
+    if blog:
+        blog.config.enabled = False  # its pages are not there to list
     config.theme.static_templates.clear()  # Material's own 404.html would replace the error page
     config.nav = None
     return config
