@@ -9,7 +9,7 @@ export PYTHONPATH := $(CURDIR)/hooks
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve build check schemas new-story test bench system-deps clean search-bench desk bench-desk
+.PHONY: serve build check linkcheck schemas new-story test bench system-deps clean search-bench desk bench-desk
 
 $(VENV)/.site: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ build: $(VENV)/.site
 ## 只检查记录（快）
 check: $(VENV)/.site
 	@$(BIN)/python -m column check
+
+## 检查构建好的 site/ 中每个站内链接、图片和脚本（先运行 make build）
+linkcheck: $(VENV)/.site
+	@$(BIN)/python -m column linkcheck --site site
 
 ## 按 schema 重新生成 schemas/*.schema.json 和 .vscode/settings.json
 schemas: $(VENV)/.site

@@ -6,18 +6,19 @@ state is reset in ``on_config`` (``mkdocs serve`` rebuilds reuse the module).
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from column import background, clock, search, site
+from column import background, clock, preview, search, site
 from column.problems import RecordsInvalid
 from column.render.env import Settings
 from column.render import cards, share
 from column.schema import story as story_schema
 from mkdocs.exceptions import Abort
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, Files
 
 _staff_log = logging.getLogger("column")
 """Warnings for staff (expired rating…); not under ``mkdocs.*`` so ``--strict`` ignores them."""
@@ -29,24 +30,47 @@ _cards: cards.Cards | None = None
 _generated: dict[str, tuple[dict, str]] = {}
 """Each generated page's settings and content by docs path: its content is HTML already, so its file is
 left empty (no front matter to parse, no Markdown to convert) and both are handed over below."""
+_serving = False
+"""``mkdocs serve`` (``make serve``): records with errors show an error page instead of stopping."""
+_error_page: str | None = None
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config):
-    global _output, _page_codes, _cards
-    _output = _page_codes = _cards = None
+    global _output, _page_codes, _cards, _error_page
+    _output = _page_codes = _cards = _error_page = None
     background.cancel_all()  # `mkdocs serve`: what the previous build still had queued is not wanted
     _generated.clear()
     root = Path(config.config_file_path).parent
     settings = Settings(site_url=config.site_url or "http://127.0.0.1:8000/", site_name=config.site_name,
-                        edit_base=_edit_base(config), staff_view=_preview())
+                        edit_base=_edit_base(config), staff_view=_preview(), preview=_serving)
     try:
         _output = site.build(root, Path(config.docs_dir), settings, clock.now(), include_drafts=_preview())
     except RecordsInvalid as exc:
-        raise Abort("\n" + exc.problems.report()) from None
+        if not _serving:
+            raise Abort("\n" + exc.problems.report()) from None
+        return _preview_errors(config, exc.problems)
     if _output.warnings:
         _staff_log.warning("%s", _output.warnings.report())
     _build_log.info("海报、二维码和分享链接上的网址：%s", _output.codes_url)
     _configure_blog(config)
+    return config
+
+
+def _preview_errors(config, problems):
+    """``make serve`` with errors: the site is one page listing them, which reloads itself once they are fixed."""
+    global _error_page
+    _staff_log.warning("\n%s\n预览页面显示上述错误；改好并保存后会自动刷新。", problems.report())
+    _error_page = preview.error_page(problems)
+    blog = config.plugins.get("material/blog")
+    if blog:
+        blog.config.enabled = False  # its pages are not there to list
+    config.theme.static_templates.clear()  # Material's own 404.html would replace the error page
+    config.nav = None
     return config
 
 
@@ -71,7 +95,7 @@ def on_env(env, config, files):
     env.globals.update(
         column_share_head=lambda url, title, description, image=None: share.head(
             url, title, description, image, site_url, config.site_name),
-        column_share_qr=lambda url: (_page_codes.figure if _page_codes else share.qr_figure)(_printed(url, site_url)),
+        column_share_qr=lambda url: (_page_codes.figure if _page_codes else functools.partial(share.qr_figure, preview=_serving))(_printed(url, site_url)),
         column_index_terms=search.index_terms, column_place=_output.place if _output else None,
         column_sections=_sections(), column_staff_view=_preview())
     env.filters["urlparse_path"] = lambda url: urlsplit(url).path or "/"
@@ -91,6 +115,8 @@ def _sections() -> list[str]:
 
 
 def on_files(files, config):
+    if _error_page is not None:
+        return Files([File.generated(config, name, content=_error_page) for name in ("index.html", "404.html")])
     for page in _output.pages:
         files.append(File.generated(config, page.src_uri, content=""))
         _generated[page.src_uri] = (page.meta(), page.html())
@@ -122,7 +148,8 @@ def _start_page_codes(files, config) -> None:
     global _page_codes
     if config.site_url:
         base = _output.codes_url if _output.codes_url.endswith("/") else _output.codes_url + "/"
-        _page_codes = share.PageCodes([urljoin(base, file.url) for file in files.documentation_pages()])
+        _page_codes = share.PageCodes([urljoin(base, file.url) for file in files.documentation_pages()],
+                                     _serving)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -168,6 +195,8 @@ def _edit_base(config) -> str | None:
 def on_post_build(config):
     """Write the share cards; index the built pages for the header search box (Pagefind, from the site itself)."""
     _cards.write(Path(config.site_dir))
+    if _error_page is not None:
+        return
     try:
         search.index(Path(config.site_dir))
     except search.SearchIndexFailed as exc:

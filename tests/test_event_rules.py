@@ -7,7 +7,7 @@ import pytest
 
 from column.clock import TZ
 from column.model.event import occurrences
-from support.records import VALID_ORG, check, messages, write
+from support.records import EVENT_HEAD, VALID_ORG, check, messages, write
 
 VENUE = """\
 name: 测试妇女之家
@@ -27,13 +27,7 @@ lead_days: 3
 phone: 0000-0000100
 """
 
-EVENT = """\
-title: 家庭教育讲座
-category: 讲座
-description: 讲讲怎么陪伴孩子。
-organizers: [ceshi]
-start: "2026-12-05 14:00"
-end: "2026-12-05 15:30"
+EVENT = EVENT_HEAD + """\
 venue: ceshi-zhijia
 audience: [家庭]
 capacity: 30

@@ -16,7 +16,7 @@ from column.schema.walk import choices, flatten
 from support.records import write
 from support.sitebuild import NOW, REPO, environ
 
-DOCUMENTED = documented(KINDS)
+DOCUMENTED = documented(KINDS, clock.now({"COLUMN_NOW": NOW}).date())
 EDIT = "https://github.com/example/women-orgs-column/edit/main/"
 
 
@@ -102,3 +102,21 @@ def test_generated_lists_have_no_edit_link_to_a_missing_file(sample_site):
     guide_fields = page(sample_site, "guide/fields/org")
     assert 'title="编辑此页"' not in guide_fields
     assert f'data-col-edit="{EDIT}content/guide/errors.md" title="编辑此页"' in page(sample_site, "guide/errors")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", DOCUMENTED, ids=[k.name for k in DOCUMENTED])
+def test_the_guide_offers_the_complete_template_to_copy(sample_site, chromium, kind):
+    """Staff who only use GitHub's web editor copy the same commented template `make new-…` writes."""
+    from support.server import serve
+
+    context = chromium.new_context(locale="zh-CN", viewport={"width": 360, "height": 740})
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    with serve(sample_site) as base:
+        page.goto(f"{base}guide/fields/{kind.name}/#template")
+        page.locator(".col-template button[title=复制]").click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+    context.close()
+    assert copied + "\n" == kind.template  # the copy button leaves off the final newline
+    assert copied.startswith("# yaml-language-server: $schema=../schemas/" if kind.name != "story" else "---\n")

@@ -133,7 +133,7 @@ def test_make_targets_call_the_command(tmp_path):
 
 def test_annotations_mark_the_line_on_github(tmp_path, capsys):
     write(tmp_path, "orgs/duocai.yml", VALID_ORG.replace("verified: 2026-10-01", "verified: 2026-13-01"))
-    with environ(COLUMN_NOW=NOW, GITHUB_ACTIONS="true"):
+    with environ(COLUMN_NOW=NOW, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY="", COLUMN_CHANGED_FILES=""):
         code = main(["check", "--root", str(tmp_path)])
     out = capsys.readouterr().out
     assert code == 1

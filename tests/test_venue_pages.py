@@ -126,6 +126,7 @@ def test_poster_has_name_large_code_short_url_and_three_steps(sample_site):
     assert '<p class="col-poster__url">127.0.0.1:8000/venues/hutian-funv-zhijia/</p>' in page
     steps = re.findall(r"<li><strong>([^<]+)</strong>", page)
     assert steps == ["扫码", "填写申请", "等待电话确认"]
+    assert "预览，请勿打印" not in page, "only make serve marks posters as a preview"
 
 
 @pytest.mark.browser

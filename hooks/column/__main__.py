@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import clock, inputs as staff_inputs, tools
+from . import ci, clock, github, inputs as staff_inputs, tools
 from .problems import Problems, RecordsInvalid
 from .registry import KINDS
 
@@ -18,6 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--root", type=Path, default=Path.cwd())
     check.set_defaults(run=lambda args: run_check(args.root))
     tools.add_parsers(sub)
+    ci.add_parsers(sub)
     args = parser.parse_args(argv)
     return args.run(args)
 
@@ -28,9 +29,7 @@ def run_check(root: Path) -> int:
         inputs = staff_inputs.load_inputs(root, root / "content", clock.now(), problems, include_drafts=True)
     except RecordsInvalid:
         inputs = None
-    if os.environ.get("GITHUB_ACTIONS") == "true":
-        for problem in problems:
-            print(problem.annotation())
+    github.publish(problems, os.environ)
     if problems:
         print(problems.report())
     if inputs is None:

@@ -27,6 +27,19 @@ class Catalog:
     records: dict[str, dict[str, Any]]
     sources: dict[tuple[str, str], yamlsource.Source]
     warnings: Problems
+    broken: dict[str, set[str]] = dataclasses.field(default_factory=dict)
+    """Ids whose file exists but has errors of its own, by kind: a reference to one is not "unknown"."""
+    flawed: dict[str, set[str]] = dataclasses.field(default_factory=dict)
+    """Ids of records built but breaking a rule of their own kind (a repeat that never ends): their
+    references are checked, but no rule that reads their model (bookings, series) runs on them."""
+
+    def sound(self) -> Catalog:
+        """This catalog without the flawed records."""
+        if not any(self.flawed.values()):
+            return self
+        records = {kind: {i: r for i, r in found.items() if i not in self.flawed.get(kind, ())}
+                   for kind, found in self.records.items()}
+        return dataclasses.replace(self, records=records)
 
     def __getattr__(self, kind: str) -> dict[str, Any]:
         try:
@@ -37,6 +50,19 @@ class Catalog:
 
 def load(ctx: Context, *, include_drafts: bool = False, kinds: tuple[Kind, ...] = KINDS) -> Catalog:
     """Read ``<root>/<folder>/*.yml`` for each kind; raise :class:`RecordsInvalid` on any error."""
+    catalog = collect(ctx, include_drafts=include_drafts, kinds=kinds)
+    if ctx.problems.errors:
+        raise RecordsInvalid(ctx.problems)
+    return catalog
+
+
+def collect(ctx: Context, *, include_drafts: bool = False, kinds: tuple[Kind, ...] = KINDS) -> Catalog:
+    """Every record that passed its own checks, after the rules across records ran on them.
+
+    Nothing is raised: the errors are in ``ctx.problems``. The rules across
+    records run even when some files have errors, so staff see every mistake in
+    one run; a reference to a file with errors of its own is not reported again.
+    """
     with collector.paused():
         return _load(ctx, include_drafts, kinds)
 
@@ -45,22 +71,24 @@ def _load(ctx: Context, include_drafts: bool, kinds: tuple[Kind, ...]) -> Catalo
     records: dict[str, dict[str, Any]] = {}
     sources: dict[tuple[str, str], yamlsource.Source] = {}
     drafts: dict[str, set[str]] = {}
+    broken: dict[str, set[str]] = {}
+    flawed: dict[str, set[str]] = {}
     for kind in kinds:
-        records[kind.name], drafts[kind.name] = {}, set()
+        records[kind.name], drafts[kind.name], broken[kind.name], flawed[kind.name] = {}, set(), set(), set()
         for record_id, loaded in _load_all(ctx, kind, _files(ctx, kind)):
             if loaded is None:
+                broken[kind.name].add(record_id)
                 continue
-            source, record = loaded
+            source, record, sound = loaded
+            if not sound:
+                flawed[kind.name].add(record_id)
             sources[(kind.name, record_id)] = source
             if record.origin.draft and not include_drafts:
                 drafts[kind.name].add(record_id)
             else:
                 records[kind.name][record_id] = record
-    catalog = Catalog(records, sources, ctx.problems)
-    if not ctx.problems.errors:
-        cross_checks(catalog, ctx, drafts)
-    if ctx.problems.errors:
-        raise RecordsInvalid(ctx.problems)
+    catalog = Catalog(records, sources, ctx.problems, broken, flawed)
+    cross_checks(catalog, ctx, drafts)
     return catalog
 
 
@@ -94,7 +122,7 @@ PARALLEL_FROM = 500
 
 
 def _load_all(ctx: Context, kind: Kind, files: list[tuple[str, Path]]
-              ) -> list[tuple[str, tuple[yamlsource.Source, Any] | None]]:
+              ) -> list[tuple[str, tuple[yamlsource.Source, Any, bool] | None]]:
     """Each file's source and record, in file order; problems land in ``ctx.problems`` in file order too."""
     workers = background.workers()
     if len(files) < PARALLEL_FROM or workers < 2:
@@ -110,23 +138,24 @@ def _load_all(ctx: Context, kind: Kind, files: list[tuple[str, Path]]
 
 
 def _load_chunk(ctx: Context, kind: Kind, files: list[tuple[str, Path]]
-                ) -> tuple[list[tuple[str, tuple[yamlsource.Source, Any] | None]], list[Any]]:
+                ) -> tuple[list[tuple[str, tuple[yamlsource.Source, Any, bool] | None]], list[Any]]:
     """In a worker: load some of the files, noting problems in a list of their own."""
     own = dataclasses.replace(ctx, problems=Problems())
     return [(record_id, _load_one(own, kind, record_id, path)) for record_id, path in files], list(own.problems)
 
 
-def _load_one(ctx: Context, kind: Kind, record_id: str, path: Path) -> tuple[yamlsource.Source, Any] | None:
+def _load_one(ctx: Context, kind: Kind, record_id: str, path: Path) -> tuple[yamlsource.Source, Any, bool] | None:
+    """The file's source and record, and whether the record kept its kind's own rules."""
     name = f"{kind.folder}/{path.name}"
     source = yamlsource.load(path, name, ctx.problems)
     if source is None:
         return None
     if not isinstance(source.data, dict):
-        ctx.problems.error(name, 1, "", f"文件内容应为若干“字段: 值”，实际为 {validate.shown(source.data)}",
-                           f"请参照 make new-{kind.name} 生成的模板书写。")
+        validate.not_fields(source, ctx.problems, 1, "文件内容", f"请参照 make new-{kind.name} 生成的模板书写。")
         return None
     if not validate.check(source, kind.schema, ctx.problems):
         return None
     record = kind.build(record_id, Origin(name, bool(source.data.get("draft"))), source.data)
+    before = len(ctx.problems)
     kind.check(source, record, ctx)
-    return source, record
+    return source, record, not ctx.problems.has_errors_from(before)

@@ -61,6 +61,8 @@ class Announcement:
     text: str
     link: str | None
     until: str | None
+    link_line: int | None = None
+    """Where ``link`` is written in ``column.yml``."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -117,7 +119,8 @@ def load(root: Path, problems: Problems) -> Config:
     note = raw.get("announcement")
     venues, training, data = raw.get("venues", {}), raw.get("training", {}), raw.get("data")
     return Config(
-        announcement=Announcement(note["text"], note.get("link"), note.get("until")) if note else None,
+        announcement=Announcement(note["text"], note.get("link"), note.get("until"),
+                                  source.line(("announcement", "link"))) if note else None,
         request_endpoint=venues.get("request_endpoint"),
         request_desk=_desk(venues),
         request_email=venues.get("request_email"),

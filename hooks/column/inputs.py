@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from . import catalog, config, stories
+from . import catalog, config, links, sitemap, stories
 from .kinds import Context
 from .model.story import Story
 from .problems import Problems, RecordsInvalid
@@ -19,6 +19,10 @@ class Inputs:
     catalog: catalog.Catalog
     stories: tuple[Story, ...] = ()
     """Published stories (``content/stories/posts/``), newest first."""
+    site: sitemap.SiteMap | None = None
+    """The pages and files known before rendering: the links staff wrote were checked against it."""
+    links: links.Written | None = None
+    """What holds those links, for the build to check the ones only rendering can tell."""
 
     def public_records(self) -> dict[str, list]:
         """Every published record of every kind by kind name, stories under ``story``, drafts left out even in
@@ -33,8 +37,11 @@ def load_inputs(root: Path, docs_dir: Path, now: dt.datetime, problems: Problems
     settings = config.load(root, problems)
     ctx = Context(root, docs_dir, now, problems, settings)
     written = stories.read(ctx)
-    records = catalog.load(ctx, include_drafts=include_drafts)
+    records = catalog.collect(ctx, include_drafts=include_drafts)
     stories.check_references(written, records, ctx)
+    known = sitemap.before_build(docs_dir, records.records, [(s.id, s.src_uri) for _, s in written])
+    written_links = links.Written(records, written, settings)
+    written_links.check(known, problems)
     if problems.errors:
         raise RecordsInvalid(problems)
-    return Inputs(settings, records, stories.published(written, include_drafts=include_drafts))
+    return Inputs(settings, records, stories.published(written, include_drafts=include_drafts), known, written_links)

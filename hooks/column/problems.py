@@ -74,6 +74,10 @@ class Problems:
     def extend(self, other: Problems) -> None:
         self._items.extend(other)
 
+    def has_errors_from(self, start: int) -> bool:
+        """Whether any error was noted after the first ``start`` problems."""
+        return any(p.severity is Severity.ERROR for p in self._items[start:])
+
     def __iter__(self) -> Iterator[Problem]:
         return iter(self._items)
 
@@ -94,13 +98,14 @@ class Problems:
         for title, items in (("错误", self.errors), ("提醒", self.warnings)):
             if items:
                 lines.append(f"发现 {len(items)} 处{title}：")
-                lines.extend(f"  {n}. {p.text()}" for n, p in enumerate(sorted(items, key=_order), 1))
+                lines.extend(f"  {n}. {p.text()}" for n, p in enumerate(sorted(items, key=by_place), 1))
         if self.errors:
             lines.append("请按提示修改上述文件后重新运行 make check。有错误时网站不会发布。")
         return "\n".join(lines)
 
 
-def _order(problem: Problem) -> tuple[str, int]:
+def by_place(problem: Problem) -> tuple[str, int]:
+    """Sort key: by file, then line."""
     return (problem.file, problem.line or 0)
 
 

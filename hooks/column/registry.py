@@ -39,5 +39,6 @@ KINDS: tuple[Kind, ...] = (ORG, VENUE, TRAINING, EVENT)
 def cross_checks(catalog: Catalog, ctx: Context, drafts: dict[str, set[str]]) -> None:
     """Rules that need several records (references, overlaps); run after each record passed its own."""
     refs.check_all(catalog, ctx, KINDS, drafts)
-    bookings.check(catalog, ctx)
-    training_rules.cross_check(catalog, ctx)
+    sound = catalog.sound()
+    bookings.check(sound, ctx)
+    training_rules.cross_check(sound, ctx)

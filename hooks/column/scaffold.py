@@ -38,13 +38,17 @@ def new_record(root: Path, kind: Kind, record_id: str, kinds: Iterable[Kind] = (
     _check_id(record_id, "ID", f"make new-{kind.name} ID=")
     folder = root / kind.folder
     _refuse_existing(folder, record_id, ".yml", kind.label)
-    schema_file = "../" + publish.path(kind)
-    text = template.render(kind.schema, schema_file)
+    text = record_template(kind)
     path = folder / f"{record_id}.yml"
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     relative = f"{kind.folder}/{record_id}.yml"
     return Created(relative, f"已创建 {relative}：请填写其中没有“#”的字段（必填），然后运行 make check。")
+
+
+def record_template(kind: Kind) -> str:
+    """What ``make new-<kind>`` writes, and what the guide offers to copy."""
+    return template.render(kind.schema, "../" + publish.path(kind))
 
 
 def new_story(root: Path, slug: str, today: dt.date) -> Created:
@@ -89,7 +93,9 @@ _STORY_BODY = """\
 
 <!-- more -->
 
-正文从这里开始，可用 Markdown：## 小标题、**加粗**、- 列表。图片请上传到 content/images/stories/，再这样引用：
+正文从这里开始，可用 Markdown：## 小标题、**加粗**、- 列表。
 
+<!-- 放图片：先把图片上传到 content/images/stories/，再在正文中单独写一行（去掉这里的说明文字）：
 ![图片说明（给看不到图片的读者）](../../images/stories/图片文件名.jpg)
+-->
 """

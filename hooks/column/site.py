@@ -6,10 +6,12 @@ import datetime as dt
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import background, collector, opendata, search_names, stats
+from . import background, collector, opendata, search_names, sitemap, stats
 from .config import Site
 from .inputs import Inputs, load_inputs  # noqa: F401 (callers read them from here too)
-from .problems import Problems
+from .problems import Problems, RecordsInvalid
+from .render import urls
+from .schema import story as story_schema
 from .render import event_publish, front
 from .render import guide as guide_pages
 from .render import orgs as org_pages
@@ -91,5 +93,16 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     assets.append(search_names.asset(pages))
     assets += robots(settings.site_url)
     made = front.render(inputs, pages, docs_dir, settings, now)
+    _check_links_left(inputs, pages + made.pages, assets + made.assets)
     decorations = structured.with_articles(made.decorations, inputs.stories, records.org, settings)
     return Output(pages + made.pages, assets + made.assets, problems, decorations, place, printed.site_url)
+
+
+def _check_links_left(inputs: Inputs, pages: list[Page], assets: list[Asset]) -> None:
+    """The links ``make check`` left to the build (into generated sections) against every page made."""
+    blog = [urls.story_category(story_schema.category_slug(c)) for s in inputs.stories for c in s.categories]
+    made = sitemap.after_build(inputs.site, [p.url for p in pages] + blog, [a.path for a in assets])
+    problems = Problems()
+    inputs.links.check(made, problems)
+    if problems.errors:
+        raise RecordsInvalid(problems)

@@ -66,8 +66,7 @@ def _read_one(ctx: Context, path: Path) -> tuple[Source, Story] | None:
     if source is None:
         return None
     if not isinstance(source.data, dict):
-        ctx.problems.error(name, 2, "", f"设置区应为若干“字段: 值”，实际为 {validate.shown(source.data)}",
-                           "请参照同一文件夹中已有的故事书写。")
+        validate.not_fields(source, ctx.problems, 2, "设置区", "请参照同一文件夹中已有的故事书写。")
         return None
     if not validate.check(source, schema.SCHEMA, ctx.problems):
         return None

@@ -16,6 +16,7 @@ import fastjsonschema
 import jsonschema
 from stdnum.cn import uscc as stdnum_uscc
 
+from . import mistakes
 from .problems import Problems
 from .yamlsource import Source
 
@@ -56,7 +57,7 @@ def parse_date(value: str) -> dt.date | None:
         return None
 
 
-_LOCAL_DATETIME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{1,2})")
+_LOCAL_DATETIME = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) ([0-9]{1,2}):([0-9]{1,2})")
 
 
 def parse_local_datetime(value: str) -> dt.datetime | None:
@@ -168,8 +169,33 @@ def check(source: Source, schema: dict[str, Any], problems: Problems) -> bool:
         for path, message, hint in _explain(error, schema):
             if (path, message) not in seen:
                 seen.add((path, message))
-                problems.error(source.file, source.line(path), titled(schema, path), message, hint)
+                problems.error(source.file, _line(source, path), titled(schema, path), message, hint)
     return not seen
+
+
+def _line(source: Source, path: tuple[Any, ...]) -> int:
+    """The field's line; for a text with a full-width character in it, the line of that character."""
+    value = _value_at(source.data, path)
+    wide = mistakes.WIDE.search(value) if isinstance(value, str) else None
+    return source.find_line(wide.group(), source.line(path)) if wide else source.line(path)
+
+
+def _value_at(data: Any, path: tuple[Any, ...]) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def not_fields(source: Source, problems: Problems, line: int, what: str, hint: str) -> None:
+    """The file (or front matter) is not a set of ``key: value`` lines: say why, if a typing mistake is why."""
+    found = mistakes.anywhere(source.text)
+    if found:
+        problems.error(source.file, found.line, "", found.message, found.hint)
+    else:
+        problems.error(source.file, line, "", f"{what}应为若干“字段: 值”，实际为 {shown(source.data)}", hint)
 
 
 def _numbers_as_text(source: Source, schema: dict[str, Any]) -> None:
@@ -219,7 +245,8 @@ def _explain(error: jsonschema.ValidationError, root: dict[str, Any]) -> Iterabl
         known = schema.get("properties", {})
         for name in value:
             if name not in known:
-                yield path + (name,), "未知字段", _elsewhere(name, path, root) or _did_you_mean_field(name, known)
+                yield path + (name,), "未知字段", (mistakes.in_key(name) or _elsewhere(name, path, root)
+                                                    or _did_you_mean_field(name, known))
         return
     expect = schema.get("x-expect", "") if isinstance(schema, dict) else ""
     if value is None and kind in ("type", "enum"):
@@ -229,13 +256,14 @@ def _explain(error: jsonschema.ValidationError, root: dict[str, Any]) -> Iterabl
     if kind == "type":
         wanted = error.validator_value
         wanted = _TYPE_NAMES.get(wanted, wanted) if isinstance(wanted, str) else "、".join(_TYPE_NAMES[w] for w in wanted)
-        hint = "字段后面什么都没写时请填上内容或删掉这一行。" if value is None else f"应为{expect or wanted}。"
+        hint = mistakes.in_value(value, error.validator_value, _name(path)) or f"应为{expect or wanted}。"
         yield path, f"应为{wanted}，实际为 {shown(value)}", hint
     elif kind == "enum":
+        listed = path and isinstance(path[-1], int) and mistakes.one_per_line(str(value), _name(path[:-1]))
         yield path, f"应为 {' / '.join(map(str, error.validator_value))} 之一，实际为 {shown(value)}", \
-            _did_you_mean(str(value), error.validator_value)
+            listed or _did_you_mean(str(value), error.validator_value)
     elif kind in ("pattern", "format"):
-        yield path, f"应为{expect}，实际为 {shown(value)}", _format_hint(schema, value)
+        yield path, f"应为{expect}，实际为 {shown(value)}", _format_hint(schema, value, _name(path))
     elif kind == "minLength":
         yield path, f"不能为空", "请填写内容，或删掉这一行。"
     elif kind == "maxLength":
@@ -288,10 +316,19 @@ def _did_you_mean_field(name: str, known: dict[str, Any]) -> str:
     return _did_you_mean(name, known)
 
 
-def _format_hint(schema: dict[str, Any], value: Any) -> str:
+def _name(path: tuple[Any, ...]) -> str:
+    """The key a value is written under (``start`` for ``postponed_to.start``)."""
+    keys = [p for p in path if not isinstance(p, int)]
+    return str(keys[-1]) if keys else ""
+
+
+def _format_hint(schema: dict[str, Any], value: Any, name: str) -> str:
     fmt = schema.get("format")
-    if fmt == "date" and isinstance(value, str) and parse_date(value) is None and len(value) == 10:
-        return "这一天在日历上不存在，请核对月份和日期。"
+    typed = isinstance(value, str) and (mistakes.wide_characters(value) or (
+        mistakes.date_hint(value) if fmt == "date" else mistakes.datetime_hint(value, name)
+        if fmt == "local-datetime" else ""))
+    if typed:
+        return typed
     if fmt == "uscc":
         return "请对照登记证书逐位核对；最后一位校验码不符说明有一位抄错了。"
     if fmt == "local-datetime":

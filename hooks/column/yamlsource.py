@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from . import mistakes
 from .problems import Problems
 
 MAX_BYTES = 1_000_000
@@ -44,6 +45,13 @@ class Source:
     lines: dict[Path_, int]
     numbers: dict[Path_, str] = dataclasses.field(default_factory=dict)
     """The text of each number as written (``0533``, ``13800000000``), for fields that want text."""
+    text: str = ""
+    """The file as read (a story's front matter: the file up to its closing ``---``)."""
+
+    def find_line(self, needle: str, start: int) -> int:
+        """The first line from ``start`` on that holds ``needle`` (``start`` itself when none does)."""
+        lines = self.text.splitlines()
+        return next((n for n in range(start, len(lines) + 1) if needle in lines[n - 1]), start)
 
     def line(self, path: Path_) -> int:
         """The line of ``path``, or of its nearest ancestor that has one."""
@@ -72,10 +80,16 @@ def read_text(path: Path, name: str, problems: Problems) -> str | None:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        guess = "（看起来是 GBK/GB2312 编码）" if _is_gbk(raw) else ""
-        problems.error(name, line, "", f"文件不是 UTF-8 编码{guess}",
-                       "请用 VS Code 右下角的编码按钮选择“通过编码保存 → UTF-8”，或在 GitHub 网页编辑器中重新粘贴内容。")
+        if _is_gbk(raw):
+            problems.error(name, line, "", "文件不是 UTF-8 编码（看起来是 GBK/GB2312 编码）", _GBK_HINT)
+        else:
+            problems.error(name, line, "", "文件不是 UTF-8 编码",
+                           "请用 VS Code 右下角的编码按钮选择“通过编码保存 → UTF-8”，或在 GitHub 网页编辑器中重新粘贴内容。")
         return None
+
+
+_GBK_HINT = ("在 VS Code 中先点右下角的“UTF-8”，选“通过编码重新打开”→“GBK”，确认中文显示正常后，"
+             "再点右下角选“通过编码保存”→“UTF-8”；用 GitHub 网页编辑器时，请把文字从原文档重新粘贴进来。")
 
 
 def _is_gbk(raw: bytes) -> bool:
@@ -98,8 +112,7 @@ def parse(text: str, name: str, problems: Problems) -> Source | None:
         node = yaml.compose(text, Loader=_loader_for(text))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        problems.error(name, line, "", _syntax_message(exc, text, line), _SYNTAX_HINT)
+        problems.error(name, *_syntax_error(exc, text, mark.line + 1 if mark else None))
         return None
     except yaml.YAMLError as exc:
         problems.error(name, None, "", f"YAML 格式错误：{exc}", _SYNTAX_HINT)
@@ -117,7 +130,7 @@ def parse(text: str, name: str, problems: Problems) -> Source | None:
     except _Refused as exc:
         problems.error(name, exc.line, "", exc.message, exc.hint)
         return None
-    return Source(name, data, lines, builder.numbers)
+    return Source(name, data, lines, builder.numbers, text)
 
 
 _BRACKETS = re.compile(r"[^\[\]{}]+")
@@ -141,11 +154,20 @@ def _loader_for(text: str) -> type:
 _SYNTAX_HINT = "YAML 用空格缩进（不能用 Tab），冒号后要有一个空格；含冒号或 # 的文字请用英文引号括起来。"
 
 
-def _syntax_message(exc: yaml.MarkedYAMLError, text: str, line: int | None) -> str:
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line: int | None) -> tuple[int | None, str, str, str]:
+    """Line, field, message and hint for a YAML syntax error: its real cause where we can tell it."""
     problem = exc.problem or ""
     text_lines = text.splitlines()
     if "'\\t'" in problem or "tab character" in problem or (line and line <= len(text_lines) and "\t" in text_lines[line - 1]):
-        return "YAML 格式错误：这一行用了 Tab 缩进"
+        return line, "", "YAML 格式错误：这一行用了 Tab 缩进", _SYNTAX_HINT
+    found = mistakes.near(text_lines, line) or mistakes.indentation(text_lines, line, problem)
+    if found:
+        return found.line or line, "", found.message, found.hint
+    return line, "", _syntax_message(exc), _SYNTAX_HINT
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or ""
     if "mapping values are not allowed" in problem:
         return "YAML 格式错误：这一行有多余的冒号，或上一行缩进不对"
     if "could not find expected ':'" in problem or "did not find expected key" in problem:

@@ -1,25 +1,11 @@
 """Follow every internal link, image, script and stylesheet of a served site."""
 from __future__ import annotations
 
-import html.parser
 import urllib.error
 import urllib.request
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-
-class _Links(html.parser.HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.links: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if "id" in attrs:
-            self.ids.add(attrs["id"])
-        for key in ("href", "src"):
-            if attrs.get(key) and not (tag == "link" and attrs.get("rel") in ("canonical", "alternate")):
-                self.links.append(attrs[key])
+from column.linkcheck import parse
 
 
 def crawl(base: str, limit: int = 5000) -> tuple[int, list[tuple[str, str]]]:
@@ -42,8 +28,7 @@ def crawl(base: str, limit: int = 5000) -> tuple[int, list[tuple[str, str]]]:
             continue
         if kind != "text/html":
             continue
-        parser = _Links()
-        parser.feed(body.decode("utf-8"))
+        parser = parse(body.decode("utf-8"))
         anchors[url] = parser.ids
         for link in parser.links:
             target, fragment = urldefrag(urljoin(url, link))

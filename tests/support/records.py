@@ -24,6 +24,23 @@ description: 为社区妇女提供婚姻家庭辅导。
 verified: 2026-10-01
 """
 
+EVENT_HEAD = """\
+title: 家庭教育讲座
+category: 讲座
+description: 讲讲怎么陪伴孩子。
+organizers: [ceshi]
+start: "2026-12-05 14:00"
+end: "2026-12-05 15:30"
+"""
+"""The first lines of a valid event organized by ``ceshi``; tests add its place and audience."""
+
+
+def story(body: str, *, orgs: str = "") -> str:
+    """A valid story (category 典型事迹, slug ``yige-gushi``) with ``body`` after its excerpt."""
+    listed = f"orgs: [{orgs}]\n" if orgs else ""
+    return ("---\ntitle: 一个故事\ndate: 2026-11-01\nslug: yige-gushi\ncategories: [典型事迹]\n"
+            f"description: 一句话摘要。\n{listed}---\n\n摘要。\n\n<!-- more -->\n\n{body}\n")
+
 
 def write(root: Path, relative: str, text: str | bytes) -> Path:
     path = root / relative

@@ -36,6 +36,8 @@ class Settings:
     placeholder that ``modes.js`` turns into a link once staff switch it on (on ``/guide/``)."""
     show_tiers: bool = False
     """``column.yml`` ``directory.show_tiers``: the internal tier shown as a badge and a filter."""
+    preview: bool = False
+    """``make serve``: QR codes encode the preview address, so posters and codes say “预览，请勿打印”."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,10 +46,16 @@ def environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(md=lambda text: Markup(markup.to_html(text)) if text else "", day=day, money=money,
+    env.filters.update(md=_markdown, day=day, money=money,
                        people=people, tel=tel, safe_url=markup.safe_url)
     env.globals.update(urls=urls, vocab=vocab, map_link=map_link, calendar_urls=calendar_urls)
     return env
+
+
+@jinja2.pass_context
+def _markdown(context: jinja2.runtime.Context, text: str | None) -> Markup | str:
+    """Record Markdown on the page being rendered (its site links made relative to that page)."""
+    return Markup(markup.to_html(text, context.get("page_url", ""))) if text else ""
 
 
 def render(template: str, page_url: str, settings: Settings, today: dt.date, **context: Any) -> str:
@@ -86,7 +94,7 @@ def people(count: int) -> str:
 
 
 def tel(phone: str) -> str:
-    return "tel:" + re.sub(r"[^\d+]", "", phone)
+    return "tel:" + re.sub(r"[^0-9+]", "", phone)
 
 
 def calendar_urls(site_url: str, path: str) -> dict[str, str]:

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Iterable
 
+from .. import scaffold
 from ..kinds import Kind
 from ..schema import story as story_schema
 from ..schema.walk import choices, flatten
@@ -29,14 +30,16 @@ class Documented:
     schema: dict[str, Any]
     new: str
     """The command that writes a new one from its template."""
+    template: str
+    """The text that command writes: the guide shows it to copy (staff who only use GitHub's web editor)."""
 
 
-STORY = Documented("story", "故事", "content/stories/posts", story_schema.SCHEMA, "make new-story SLUG=编号")
-"""Stories are Markdown posts; their front matter has a schema like a record."""
-
-
-def documented(kinds: Iterable[Kind]) -> tuple[Documented, ...]:
-    return (*(Documented(k.name, k.label, k.folder, k.schema, f"make new-{k.name} ID=编号") for k in kinds), STORY)
+def documented(kinds: Iterable[Kind], today: dt.date) -> tuple[Documented, ...]:
+    """Every record kind, then stories (Markdown posts whose front matter has a schema like a record)."""
+    story = Documented("story", "故事", scaffold.STORIES, story_schema.SCHEMA, "make new-story SLUG=编号",
+                       scaffold.story_text("", today))
+    return (*(Documented(k.name, k.label, k.folder, k.schema, f"make new-{k.name} ID=编号",
+                         scaffold.record_template(k)) for k in kinds), story)
 
 
 def url(kind: Documented) -> str:
@@ -44,7 +47,7 @@ def url(kind: Documented) -> str:
 
 
 def pages(kinds: Iterable[Kind], settings: Settings, today: dt.date) -> list[Page]:
-    kinds = documented(kinds)
+    kinds = documented(kinds, today)
     result = [_kind_page(kind, settings, today) for kind in kinds]
     body = render("guide_index.html", INDEX, settings, today, kinds=kinds, kind_url=url)
     result.append(Page(INDEX, "字段说明", body, "每类记录可以写哪些字段、怎么写。"))
@@ -54,6 +57,6 @@ def pages(kinds: Iterable[Kind], settings: Settings, today: dt.date) -> list[Pag
 def _kind_page(kind: Documented, settings: Settings, today: dt.date) -> Page:
     page_url = url(kind)
     body = render("guide_fields.html", page_url, settings, today, kind=kind, fields=list(flatten(kind.schema)),
-                  schema_file=f"schemas/{kind.name}.schema.json" if kind is not STORY else "", index=INDEX,
+                  schema_file=f"schemas/{kind.name}.schema.json" if kind.name != "story" else "", index=INDEX,
                   walk_choices=choices)
     return Page(page_url, f"字段说明：{kind.label}", body, f"{kind.label}（{kind.folder}/）的全部字段。")

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import functools
 
+from urllib.parse import urlsplit, urlunsplit
+
 import markdown
 import nh3
+
+from . import urls
 
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 """The only link schemes a reader can be sent to."""
@@ -22,12 +26,24 @@ _ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
 
 
 @functools.lru_cache(maxsize=4096)
-def to_html(text: str) -> str:
-    """Sanitized HTML for a Markdown field; headings are shifted below the page's own."""
+def to_html(text: str, page_url: str | None = None) -> str:
+    """Sanitized HTML for a Markdown field; headings are shifted below the page's own.
+
+    A link into the site is written from the site root (``orgs/duocai/``); on the
+    page at ``page_url`` it becomes relative to that page, so it works under any sub-path.
+    """
     html = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
     html = html.replace("<h1>", "<h3>").replace("</h1>", "</h3>").replace("<h2>", "<h4>").replace("</h2>", "</h4>")
+    relative = None if page_url is None else functools.partial(_from_page, page_url)
     return nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=URL_SCHEMES,
-                     link_rel="noopener noreferrer nofollow")
+                     link_rel="noopener noreferrer nofollow", attribute_filter=relative)
+
+
+def _from_page(page_url: str, tag: str, attribute: str, value: str) -> str:
+    parts = urlsplit(value)
+    if tag != "a" or attribute != "href" or parts.scheme or parts.netloc or not parts.path or value.startswith("/"):
+        return value
+    return urlunsplit(("", "", urls.rel(page_url, parts.path), parts.query, parts.fragment))
 
 
 def safe_url(url: str | None) -> str | None:

@@ -17,6 +17,8 @@ from .. import background
 from . import qr, urls
 
 QR_CAPTION = "扫一扫在手机打开当前页"
+PREVIEW_MARK = "预览，请勿打印"
+"""Shown on QR codes and posters made by ``make serve``: they encode the preview address."""
 DEFAULT_IMAGE = "assets/images/share.png"
 """Image for pages that have none of their own (a QR code of the home page, made at build time)."""
 _ABSOLUTE = ("http://", "https://")
@@ -53,11 +55,12 @@ def head(page_url: str, title: str, description: str, image: str | None, site_ur
     return Markup("\n".join(lines))
 
 
-def qr_figure(page_url: str, svg: str | None = None) -> Markup:
+def qr_figure(page_url: str, svg: str | None = None, preview: bool = False) -> Markup:
     """The wide-screen QR code of ``page_url``: inline SVG (its own markup, nothing from staff) and caption."""
+    caption = f"{PREVIEW_MARK}（二维码是预览地址）" if preview else QR_CAPTION
     return Markup('<aside class="col-share" data-pagefind-ignore="all" aria-label="{caption}">'
                   '<figure class="col-share__qr">{svg}<figcaption>{caption}</figcaption></figure></aside>'
-                  ).format(caption=QR_CAPTION, svg=Markup(svg or qr_svg(page_url)))
+                  ).format(caption=caption, svg=Markup(svg or qr_svg(page_url)))
 
 
 def qr_svg(page_url: str) -> str:
@@ -90,11 +93,11 @@ def _made(make: Callable[[Any], Any], keys: list[Any]) -> dict[Any, Any]:
 class PageCodes:
     """Every page's QR code, made ahead while MkDocs renders the pages (in the order of ``page_urls``)."""
 
-    def __init__(self, page_urls: list[str]) -> None:
-        self._codes = Ahead(page_urls, qr_svg)
+    def __init__(self, page_urls: list[str], preview: bool = False) -> None:
+        self._codes, self._preview = Ahead(page_urls, qr_svg), preview
 
     def figure(self, page_url: str) -> Markup:
-        return qr_figure(page_url, self._codes.get(page_url))
+        return qr_figure(page_url, self._codes.get(page_url), self._preview)
 
 
 def default_image(site_url: str) -> bytes:

@@ -53,8 +53,8 @@ def _check_one(catalog, ctx, source, ref: Ref, folders, drafts, from_draft: bool
     folder, label = folders[ref.kind]
     where = (source.file, source.line(ref.path), field_path(ref.path))
     target = catalog.records.get(ref.kind, {}).get(ref.id)
-    if target is not None and not target.origin.draft:
-        return
+    if (target is not None and not target.origin.draft) or ref.id in catalog.broken.get(ref.kind, ()):
+        return  # a file with errors of its own has its own messages
     # A draft target is in ``drafts`` (published build) or among the records (make check, make serve).
     if target is not None or ref.id in drafts.get(ref.kind, set()):
         if not from_draft:
