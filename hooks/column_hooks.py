@@ -194,9 +194,9 @@ def _edit_base(config) -> str | None:
 
 def on_post_build(config):
     """Write the share cards; index the built pages for the header search box (Pagefind, from the site itself)."""
-    _cards.write(Path(config.site_dir))
     if _error_page is not None:
         return
+    _cards.write(Path(config.site_dir))
     try:
         search.index(Path(config.site_dir))
     except search.SearchIndexFailed as exc:
