@@ -74,6 +74,9 @@ def on_files(files, config):
         _generated[page.src_uri] = (page.meta(), page.html())
     for asset in _output.assets:
         files.append(File.generated(config, asset.path, content=asset.content))
+    for src_uri, content in _output.replaced.items():  # SVGs: the passive copy, never the file as sent
+        files.remove(files.get_file_from_path(src_uri))
+        files.append(File.generated(config, src_uri, content=content))
     _start_page_codes(files, config)
     return files
 

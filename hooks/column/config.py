@@ -73,7 +73,7 @@ class Config:
 def load(root: Path, problems: Problems) -> Config:
     """Read ``column.yml``; a missing file means the defaults."""
     path = root / FILE
-    if not path.is_file():
+    if not (path.is_symlink() or path.exists()):
         return Config()
     source = yamlsource.load(path, FILE, problems)
     if source is None or not validate.check(source, SCHEMA, problems):

@@ -5,9 +5,9 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from . import catalog, config, stories
+from . import catalog, config, filegate, pages, stories
 from .kinds import Context
-from .model.story import Story
+from .model.story import POSTS_DIR, Story
 from .problems import Problems, RecordsInvalid
 
 
@@ -19,6 +19,8 @@ class Inputs:
     catalog: catalog.Catalog
     stories: tuple[Story, ...] = ()
     """Published stories (``content/stories/posts/``), newest first."""
+    docs: filegate.Docs = filegate.Docs((), {})
+    """Every file under ``content/``, checked; SVGs with the passive bytes to publish."""
 
     def public_records(self) -> dict[str, list]:
         """Every published record of every kind by kind name, stories under ``story``, drafts left out even in
@@ -30,11 +32,13 @@ class Inputs:
 def load_inputs(root: Path, docs_dir: Path, now: dt.datetime, problems: Problems, *,
                 include_drafts: bool = False) -> Inputs:
     """Check ``column.yml`` and every record; raises ``RecordsInvalid`` listing every error."""
+    docs = filegate.check_docs(docs_dir, root, problems)
     settings = config.load(root, problems)
     ctx = Context(root, docs_dir, now, problems, settings)
-    written = stories.read(ctx)
+    pages.check(docs.markdown, ctx, skip=docs_dir / POSTS_DIR)
+    written = stories.read(ctx, docs.markdown)
     records = catalog.load(ctx, include_drafts=include_drafts)
     stories.check_references(written, records, ctx)
     if problems.errors:
         raise RecordsInvalid(problems)
-    return Inputs(settings, records, stories.published(written, include_drafts=include_drafts))
+    return Inputs(settings, records, stories.published(written, include_drafts=include_drafts), docs)

@@ -28,6 +28,8 @@ class Output:
     warnings: Problems
     decorations: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
     """Markdown put before and after hand-written pages (stories), by their path in the docs dir."""
+    replaced: dict[str, bytes] = dataclasses.field(default_factory=dict)
+    """Files of ``content/`` published with other bytes than their own (SVGs made passive), by docs path."""
 
 
 def build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, *, include_drafts: bool = False) -> Output:
@@ -69,4 +71,5 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     assets.append(search_names.asset(pages))
     made = front.render(inputs, pages, docs_dir, settings, now)
     decorations = structured.with_articles(made.decorations, inputs.stories, records.org, settings)
-    return Output(pages + made.pages, assets + made.assets, problems, decorations)
+    replaced = {path: data for path, data in inputs.docs.published.items() if data is not None}
+    return Output(pages + made.pages, assets + made.assets, problems, decorations, replaced)

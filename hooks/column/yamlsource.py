@@ -15,12 +15,15 @@ from typing import Any
 
 import yaml
 
+from . import filegate
 from .problems import Problems
 
 MAX_BYTES = 1_000_000
 """Largest record file accepted; a real record is a few kilobytes."""
 MAX_DEPTH = 20
 """Deepest nesting accepted; records nest three or four levels."""
+
+_LARGE_HINT = "一个文件只写一条记录；长文字请精简，图片等请放到 content/ 下再引用。"
 
 Path_ = tuple[Any, ...]
 
@@ -60,11 +63,13 @@ class _Refused(Exception):
 
 
 def read_text(path: Path, name: str, problems: Problems) -> str | None:
-    """The file's text, or ``None`` after recording why it cannot be read."""
-    raw = path.read_bytes()
-    if len(raw) > MAX_BYTES:
-        problems.error(name, None, "", f"文件过大（{len(raw) // 1024} KB），上限为 {MAX_BYTES // 1000} KB",
-                       "一个文件只写一条记录；长文字请精简，图片等请放到 content/ 下再引用。")
+    """The file's text, or ``None`` after recording why it cannot be read.
+
+    Read through :mod:`column.filegate`: never through a link, never from a pipe or a
+    device, never more than :data:`MAX_BYTES`.
+    """
+    raw = filegate.read(path, name, problems, limit=MAX_BYTES, too_large_hint=_LARGE_HINT)
+    if raw is None:
         return None
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]

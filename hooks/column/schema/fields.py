@@ -97,7 +97,7 @@ def phone(title: str, description: str) -> Schema:
 def image(title: str, description: str) -> Schema:
     return obj(title, description, {
         "src": _field("图片文件", "content/ 下的图片路径，如 images/orgs/duocai.jpg", "content/ 下的图片路径",
-                      type="string", pattern=r"^[A-Za-z0-9_][A-Za-z0-9_./-]*\.(jpg|jpeg|png|webp|svg|gif)$",
+                      type="string", pattern=r"^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*\.(jpg|jpeg|png|webp|svg|gif)$",
                       format="site-image"),
         "alt": text("替代文字", "给看不到图片的读者的一句描述，如“志愿者在社区为老人测血压”"),
     }, required=["src", "alt"])
