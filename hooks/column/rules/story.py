@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from .. import consent
 from ..kinds import Context
 from ..model.story import Story
 from ..schema import story as schema
@@ -30,7 +31,7 @@ def _consent(source: Source, story: Story, ctx: Context) -> None:
     """A person who did not consent may be listed, but must not be named anywhere on the page."""
     shown = "\n".join([story.title, story.description, story.body, story.cover.alt if story.cover else ""])
     for n, person in enumerate(story.people):
-        if not person.consent and person.name in shown:
+        if not person.consent and consent.named(person.name, [shown]):
             _error(ctx, source, ("people", n, "consent"),
                    f"{person.name} 未同意公开姓名（consent: false），但标题、摘要或正文中写了这个名字",
                    "取得本人书面同意后把 consent 改为 true；否则请在文中改用“王女士”“一位志愿者”等称呼。")
