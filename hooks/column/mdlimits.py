@@ -40,7 +40,7 @@ def check(text: str) -> Excess | None:
     """The first limit ``text`` passes, or None when it is within every limit."""
     if len(text) > MAX_CHARS:
         return Excess(1, f"文字太长：{len(text)} 个字，上限 {MAX_CHARS} 个字", "请精简文字，或分成几篇。")
-    return _count(text, "[", MAX_BRACKETS, "方括号 [", "方括号只用于链接 [文字](网址)；其他地方请改用【】。") \
+    return _count(text, "[", MAX_BRACKETS, "方括号“[”", "方括号只用于链接 [文字](网址)；其他地方请改用【】。") \
         or _count_re(text, _TAG, MAX_TAGS, "HTML 标签", "请改用 Markdown 格式书写，不要粘贴网页源代码。") \
         or _runs(text) or _nesting(text)
 

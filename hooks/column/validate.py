@@ -16,6 +16,7 @@ import fastjsonschema
 import jsonschema
 from stdnum.cn import uscc as stdnum_uscc
 
+from .fieldtext import markdown_excess, numbers_as_written, schema_at  # noqa: F401 (schema_at: callers read it here)
 from .problems import Problems
 from .yamlsource import Source
 
@@ -70,9 +71,17 @@ def parse_local_datetime(value: str) -> dt.datetime | None:
         return None
 
 
+YEARS = range(1949, 2101)
+"""Years a date may name: anything else is a typo (9026 for 2026) and would make calendars run for ages."""
+
+
+def _in_years(value: dt.date | None) -> bool:
+    return value is not None and value.year in YEARS
+
+
 _FORMAT_CHECKS: dict[str, Callable[[str], bool]] = {
-    "date": lambda v: parse_date(v) is not None,
-    "local-datetime": lambda v: parse_local_datetime(v) is not None,
+    "date": lambda v: _in_years(parse_date(v)),
+    "local-datetime": lambda v: _in_years(parse_local_datetime(v)),
     "uscc": stdnum_uscc.is_valid,
 }
 """Formats the validators check; the others in the schemas (web-url, site-image) only inform editors."""
@@ -158,11 +167,11 @@ def validator_for(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
 
 
 def check(source: Source, schema: dict[str, Any], problems: Problems) -> bool:
-    """Record every schema violation of ``source``; True when there was none."""
-    _numbers_as_text(source, schema)
+    """Record every schema violation of ``source`` (and Markdown past its limits); True when there was none."""
+    numbers_as_written(source, schema)
     validators = validators_for(schema)
     if validators.is_valid(source.data):
-        return True
+        return _markdown_within_limits(source, schema, problems)
     seen: set[tuple[tuple[Any, ...], str]] = set()
     for error in sorted(validators.explain.iter_errors(source.data), key=_error_order(source)):
         for path, message, hint in _explain(error, schema):
@@ -172,23 +181,11 @@ def check(source: Source, schema: dict[str, Any], problems: Problems) -> bool:
     return not seen
 
 
-def _numbers_as_text(source: Source, schema: dict[str, Any]) -> None:
-    """A phone number or code written without quotes is read as a number; keep it as written."""
-    for path, text in source.numbers.items():
-        if schema_at(schema, path).get("type") == "string":
-            target = source.data
-            for part in path[:-1]:
-                target = target[part]
-            target[path[-1]] = text
-
-
-def schema_at(root: dict[str, Any], path: Iterable[Any]) -> dict[str, Any]:
-    """The subschema that describes the value at ``path`` (empty if none does)."""
-    schema = root
-    for part in path:
-        key = "items" if isinstance(part, int) else None
-        schema = schema.get(key, {}) if key else schema.get("properties", {}).get(part, {})
-    return schema
+def _markdown_within_limits(source: Source, schema: dict[str, Any], problems: Problems) -> bool:
+    excesses = list(markdown_excess(source, schema))
+    for path, line, excess in excesses:
+        problems.error(source.file, line, titled(schema, path), excess.message, excess.hint)
+    return not excesses
 
 
 def titled(root: dict[str, Any], path: tuple[Any, ...]) -> str:
@@ -288,8 +285,17 @@ def _did_you_mean_field(name: str, known: dict[str, Any]) -> str:
     return _did_you_mean(name, known)
 
 
+_WIDE_DIGIT = re.compile(r"[０-９]")
+
+
 def _format_hint(schema: dict[str, Any], value: Any) -> str:
     fmt = schema.get("format")
+    if isinstance(value, str) and _WIDE_DIGIT.search(value):
+        return "这里有全角数字（如 ２０２６）：请改用半角数字 2026（输入法切换到半角，或用英文输入法重新输入数字）。"
+    parsed = isinstance(value, str) and (parse_date(value) if fmt == "date" else parse_local_datetime(value)
+                                         if fmt == "local-datetime" else None)
+    if parsed and parsed.year not in YEARS:
+        return f"年份应在 {YEARS[0]} 到 {YEARS[-1]} 之间，这里写的是 {parsed.year} 年：请核对年份（如把 2026 误写成 9026）。"
     if fmt == "date" and isinstance(value, str) and parse_date(value) is None and len(value) == 10:
         return "这一天在日历上不存在，请核对月份和日期。"
     if fmt == "uscc":

@@ -9,6 +9,7 @@ them, so that ``2026-02-30`` gets a clear message rather than a traceback.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,8 @@ class Source:
     lines: dict[Path_, int]
     numbers: dict[Path_, str] = dataclasses.field(default_factory=dict)
     """The text of each number as written (``0533``, ``13800000000``), for fields that want text."""
+    blocks: frozenset[Path_] = frozenset()
+    """Texts written as a block (``description: |``): their first line is the line after the field's."""
 
     def line(self, path: Path_) -> int:
         """The line of ``path``, or of its nearest ancestor that has one."""
@@ -74,13 +77,29 @@ def read_text(path: Path, name: str, problems: Problems) -> str | None:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
-        return raw.decode("utf-8")
+        return _printable(raw.decode("utf-8"), name, problems)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         guess = "（看起来是 GBK/GB2312 编码）" if _is_gbk(raw) else ""
         problems.error(name, line, "", f"文件不是 UTF-8 编码{guess}",
                        "请用 VS Code 右下角的编码按钮选择“通过编码保存 → UTF-8”，或在 GitHub 网页编辑器中重新粘贴内容。")
         return None
+
+
+_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""What YAML refuses (and Markdown may turn into garbage): control characters, NUL bytes."""
+
+
+def _printable(text: str, name: str, problems: Problems) -> str | None:
+    """``text``, or None after naming the line and column of its first control character."""
+    found = _UNPRINTABLE.search(text)
+    if found is None:
+        return text
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - text.rfind("\n", 0, found.start())
+    problems.error(name, line, "", f"第 {column} 个字符是看不见的控制字符 U+{ord(found.group()):04X}",
+                   "这种字符常随从 Word、网页或聊天软件复制的文字混入：请删掉这一行中出问题的位置，重新输入这几个字。")
+    return None
 
 
 def _is_gbk(raw: bytes) -> bool:
@@ -122,7 +141,7 @@ def parse(text: str, name: str, problems: Problems) -> Source | None:
     except _Refused as exc:
         problems.error(name, exc.line, "", exc.message, exc.hint)
         return None
-    return Source(name, data, lines, builder.numbers)
+    return Source(name, data, lines, builder.numbers, frozenset(builder.blocks))
 
 
 _BRACKETS = re.compile(r"[^\[\]{}]+")
@@ -166,6 +185,7 @@ class _Builder:
     def __init__(self, lines: dict[Path_, int]) -> None:
         self.lines = lines
         self.numbers: dict[Path_, str] = {}
+        self.blocks: set[Path_] = set()
         self.seen: set[int] = set()
         self.constructor = yaml.SafeLoader("")
 
@@ -207,9 +227,15 @@ class _Builder:
         if node.tag not in _PLAIN_TAGS:
             raise _Refused(node.start_mark.line + 1, f"不支持的 YAML 标签 {node.tag}", "请去掉以 ! 开头的标签。")
         if node.tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"):
+            if node.style in ("|", ">"):
+                self.blocks.add(path)
             return node.value
         if node.tag == "tag:yaml.org,2002:int" and _SEXAGESIMAL.match(node.value):
             return node.value
         if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
             self.numbers[path] = node.value
-        return self.constructor.construct_object(node)
+        value = self.constructor.construct_object(node)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise _Refused(node.start_mark.line + 1, f"数字应为普通的数，实际为 {node.value}",
+                           "请写出实际的数目，如 50000；不知道时删掉这一行。")
+        return value

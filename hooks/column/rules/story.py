@@ -20,6 +20,9 @@ def check(source: Source, story: Story, ctx: Context) -> None:
     if story.id in schema.RESERVED_SLUGS:
         _error(ctx, source, ("slug",), f"网址 {story.id} 是故事栏目自用的地址",
                f"请换一个网址；不能使用 {' / '.join(schema.RESERVED_SLUGS)}。")
+    if story.date > ctx.today and not story.origin.draft:
+        _error(ctx, source, ("date",), f"发布日期 {story.date} 晚于今天 {ctx.today}：故事会一直排在所有列表的最前面",
+               "请填写实际发布的日期；还没到发布的时候，先写 draft: true 保存为草稿。")
     ctx.check_image(source, ("cover",), story.cover)
     _consent(source, story, ctx)
     if EXCERPT_MARK not in story.body:

@@ -14,9 +14,9 @@ from .vocab import Vocab
 Schema = dict[str, Any]
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?$"
-PHONE_PATTERN = r"^(\+?\d{2,4}[- ]?)?\d{3,4}[- ]?\d{3,4}[- ]?\d{0,4}$"
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+DATETIME_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{1,2}:[0-9]{2})?$"
+PHONE_PATTERN = r"^(\+?[0-9]{2,4}[- ]?)?[0-9]{3,4}[- ]?[0-9]{3,4}[- ]?[0-9]{0,4}$"
 
 
 def _field(title: str, description: str, expect: str, **schema: Any) -> Schema:
@@ -54,7 +54,7 @@ def datetime_local(title: str, description: str) -> Schema:
 
 def clock_time(title: str, description: str) -> Schema:
     return _field(title, description, "24 小时制时刻，如 09:00 或 18:30", type="string",
-                  pattern=r"^([01]?\d|2[0-3]):[0-5]\d$")
+                  pattern=r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$")
 
 
 def year(title: str, description: str) -> Schema:

@@ -7,7 +7,7 @@ from . import vocab as v
 _registration = f.obj("登记/备案", "在民政部门登记，或在街道/社区备案", {
     "status": f.choice("登记状态", "登记 或 备案", v.REGISTRATION),
     "uscc": {**f.text("统一社会信用代码", "18 位，登记证书上的代码；最后一位是校验码", example="52370303MJD123456T"),
-             "pattern": r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$", "format": "uscc",
+             "pattern": r"^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$", "format": "uscc",
              "x-expect": "18 位统一社会信用代码（数字和大写字母，不含 I、O、Z、S、V）"},
     "authority": f.text("登记管理机关", "如“张店区民政局”"),
     "filed_with": f.text("备案单位", "备案的街道办事处或社区居委会"),

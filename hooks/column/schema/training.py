@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import fields as f
 from . import vocab as v
 
-CLOCK_PATTERN = r"^(\d{1,2}:)?[0-5]?\d:[0-5]\d$"
+CLOCK_PATTERN = r"^([0-9]{1,2}:)?[0-5]?[0-9]:[0-5][0-9]$"
 """``12:30`` (minutes:seconds) or ``1:02:03`` (hours:minutes:seconds)."""
 MEDIA_PATTERN = r"^media/training/[A-Za-z0-9_][A-Za-z0-9_.-]*\.(webm|mp4|mp3|m4a|ogg|oga|opus)$"
 CAPTIONS_PATTERN = r"^media/training/[A-Za-z0-9_][A-Za-z0-9_.-]*\.vtt$"
