@@ -10,10 +10,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from column import inputs
+from column import inputs, site
 from column.model.event import expand
 from column.problems import Problem, Problems, RecordsInvalid
 from column.render import calendar_month
+from column.render.env import Settings
 from support.records import TODAY, VALID_ORG, write
 
 
@@ -161,3 +162,20 @@ def test_far_away_events_add_their_own_month_pages_only(tmp_path):
     found = calendar_month.months(far, dt.date(2026, 11, 22))
     assert len(found) == 2 + 2 * calendar_month.NEAR_MONTHS + 1
     assert found[0] == (1950, 5) and found[-1] == (2100, 5) and (2026, 11) in found
+
+
+def test_two_street_names_with_one_address_are_refused(tmp_path):
+    write(tmp_path, "orgs/ceshi.yml", VALID_ORG + "streets:\n  - 东城社区\n")
+    write(tmp_path, "orgs/linju.yml", VALID_ORG + "streets:\n  - 东城社区\n  - 东成社区\n")
+    assert staff_messages(tmp_path) == [
+        "orgs/linju.yml:13 streets[1]：街道/社区名称“东成社区”与 orgs/ceshi.yml:12 的“东城社区”拼音相同，"
+        "会用同一个网址（…/dongcheng-shequ/），一页会覆盖另一页"]
+
+
+def test_a_written_page_may_not_take_a_record_page_s_address(tmp_path):
+    write(tmp_path, "orgs/ceshi.yml", VALID_ORG)
+    write(tmp_path, "content/orgs/ceshi.md", "# 手写的页面\n")
+    with pytest.raises(RecordsInvalid) as raised:
+        site.build(tmp_path, tmp_path / "content", Settings(site_url="http://127.0.0.1:8000/", site_name="专栏"), TODAY)
+    assert [p.text().split("\n")[0] for p in raised.value.problems.errors] == [
+        "orgs/ceshi.yml：网址 orgs/ceshi/ 同时属于 content/orgs/ceshi.md 和 orgs/ceshi.yml：一页会覆盖另一页"]

@@ -11,7 +11,7 @@ from .model import venue as venue_model
 from .rules import bookings
 from .rules import event as event_rules
 from .rules import org as org_rules
-from .rules import refs
+from .rules import refs, slugs
 from .rules import training as training_rules
 from .rules import venue as venue_rules
 from .schema import event as event_schema
@@ -41,3 +41,4 @@ def cross_checks(catalog: Catalog, ctx: Context, drafts: dict[str, set[str]]) ->
     refs.check_all(catalog, ctx, KINDS, drafts)
     bookings.check(catalog, ctx)
     training_rules.cross_check(catalog, ctx)
+    slugs.check_streets(catalog, ctx)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import background, collector, opendata, search_names, stats
 from .inputs import Inputs, load_inputs  # noqa: F401 (callers read them from here too)
-from .problems import Problems
+from .problems import Problems, RecordsInvalid
 from .render import event_publish, front
 from .render import guide as guide_pages
 from .render import orgs as org_pages
@@ -71,5 +71,19 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     assets.append(search_names.asset(pages))
     made = front.render(inputs, pages, docs_dir, settings, now)
     decorations = structured.with_articles(made.decorations, inputs.stories, records.org, settings)
+    _check_unique(pages + made.pages, front.written_urls(docs_dir), problems)
     replaced = {path: data for path, data in inputs.docs.published.items() if data is not None}
     return Output(pages + made.pages, assets + made.assets, problems, decorations, replaced)
+
+
+def _check_unique(pages: list[Page], written: dict[str, str], problems: Problems) -> None:
+    """Two pages at one URL: the later would silently replace the other. Raises ``RecordsInvalid``."""
+    seen: dict[str, str] = dict(written)
+    for page in pages:
+        shown = page.edit_path or f"“{page.title}”"
+        other = seen.setdefault(page.url, shown)
+        if other != shown:
+            problems.error(page.edit_path or "", None, "", f"网址 {page.url} 同时属于 {other} 和 {shown}：一页会覆盖另一页",
+                           "请给其中一个换一个文件名（编号）或名称，让两者的网址不同。")
+    if problems.errors:
+        raise RecordsInvalid(problems)
