@@ -145,7 +145,11 @@ def check_docs(docs_dir: Path, root: Path, problems: Problems) -> Docs:
 
 def _walk(top: Path, root: Path, problems: Problems) -> Iterator[Path]:
     """Regular files under ``top`` that MkDocs would see, in name order; links and others are reported."""
-    for folder, dirs, files in os.walk(top, followlinks=False):
+    def unreadable(exc: OSError) -> None:
+        problems.error(_shown(Path(exc.filename), root), None, "", f"无法读取这个文件夹（{exc.strerror}）",
+                       "请确认文件夹有读取权限（chmod 755），或删除后重新上传其中的文件。")
+
+    for folder, dirs, files in os.walk(top, followlinks=False, onerror=unreadable):
         here = Path(folder)
         kept = []
         for name in sorted(dirs):
