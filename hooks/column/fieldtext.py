@@ -46,19 +46,20 @@ def markdown_excess(source: Source, schema: dict[str, Any]) -> Iterator[tuple[tu
 
     A block text (``description: |``) starts on the line after its field's.
     """
-    for path, value in _strings(source.data, ()):
+    for path, value in strings(source.data):
         if schema_at(schema, path).get("contentMediaType") == MARKDOWN:
             excess = mdlimits.check(value)
             if excess:
                 yield path, source.line(path) + excess.line - (0 if path in source.blocks else 1), excess
 
 
-def _strings(data: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
+def strings(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """(path, text) of every text in ``data``."""
     if isinstance(data, str):
         yield path, data
     elif isinstance(data, dict):
         for key, value in data.items():
-            yield from _strings(value, path + (key,))
+            yield from strings(value, path + (key,))
     elif isinstance(data, list):
         for index, value in enumerate(data):
-            yield from _strings(value, path + (index,))
+            yield from strings(value, path + (index,))

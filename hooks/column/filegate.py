@@ -189,7 +189,7 @@ def _published(path: Path, relative: PurePosixPath, name: str, problems: Problem
     data = read(path, name, problems, limit=kind.limit, too_large_hint=_LARGE_HINT)
     if data is None:
         return None
-    if not kind.matches(data[:4096]) or (kind.text and not _is_utf8(data)):
+    if not kind.matches(data[:4096]) or (kind.text and not decodes(data)):
         actual = filetypes.identify(data[:64])
         problems.error(name, None, "", f"文件内容与扩展名 {suffix} 不符：应为{kind.label}，实际"
                        + (f"是{actual}" if actual else "不是可识别的图片、音视频或文档"),
@@ -209,9 +209,10 @@ def _svg(data: bytes, name: str, problems: Problems) -> bytes | None:
 _LARGE_HINT = "照片请压缩到宽 1600 像素以内；较长的音视频请上传到视频平台，在培训记录中用 embed 嵌入。"
 
 
-def _is_utf8(data: bytes) -> bool:
+def decodes(data: bytes, encoding: str = "utf-8") -> bool:
+    """True when ``data`` is text in ``encoding``."""
     try:
-        data.decode("utf-8")
+        data.decode(encoding)
     except UnicodeDecodeError:
         return False
     return True

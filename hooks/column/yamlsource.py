@@ -80,7 +80,7 @@ def read_text(path: Path, name: str, problems: Problems) -> str | None:
         return _printable(raw.decode("utf-8"), name, problems)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        guess = "（看起来是 GBK/GB2312 编码）" if _is_gbk(raw) else ""
+        guess = "（看起来是 GBK/GB2312 编码）" if filegate.decodes(raw, "gbk") else ""
         problems.error(name, line, "", f"文件不是 UTF-8 编码{guess}",
                        "请用 VS Code 右下角的编码按钮选择“通过编码保存 → UTF-8”，或在 GitHub 网页编辑器中重新粘贴内容。")
         return None
@@ -100,14 +100,6 @@ def _printable(text: str, name: str, problems: Problems) -> str | None:
     problems.error(name, line, "", f"第 {column} 个字符是看不见的控制字符 U+{ord(found.group()):04X}",
                    "这种字符常随从 Word、网页或聊天软件复制的文字混入：请删掉这一行中出问题的位置，重新输入这几个字。")
     return None
-
-
-def _is_gbk(raw: bytes) -> bool:
-    try:
-        raw.decode("gbk")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def load(path: Path, name: str, problems: Problems) -> Source | None:

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterator
 
 from .. import consent
+from ..fieldtext import strings
 from ..kinds import Context
 from ..model.org import Org
 from ..yamlsource import Source
@@ -61,7 +61,8 @@ def _leader(source: Source, org: Org, ctx: Context) -> None:
                            f"请删除 photo 这几行，并删除照片文件 content/{raw_leader['photo'].get('src', '')}；"
                            "取得本人书面同意后再把 consent 改为 true 并放回照片。")
     name = raw_leader.get("name")
-    if name and consent.named(name, _texts(source.data, skip=(name, raw_leader.get("bio")))):
+    withheld = (("leader", "name"), ("leader", "bio"))  # not shown without consent
+    if name and consent.named(name, (text for path, text in strings(source.data) if path not in withheld)):
         ctx.problems.error(source.file, source.line(("leader", "name")), "leader.name（姓名）",
                            f"{name} 未同意公开姓名（consent: false），但记录的其他文字中写了这个名字",
                            "取得本人书面同意后把 consent 改为 true；否则请在文中改用“负责人”“一位志愿者”等称呼。")
@@ -69,17 +70,3 @@ def _leader(source: Source, org: Org, ctx: Context) -> None:
         ctx.problems.warning(source.file, source.line(("leader", "consent")), "leader.consent（同意公开）",
                              "填写了带头人姓名但未记录本人同意，网站不会显示姓名和照片",
                              "取得本人书面同意后把 consent 改为 true。")
-
-
-def _texts(data: Any, skip: tuple[Any, ...]) -> Iterator[str]:
-    """Every text in a record except the values in ``skip`` (the fields withheld without consent)."""
-    if any(data is value for value in skip):
-        return
-    if isinstance(data, str):
-        yield data
-    elif isinstance(data, dict):
-        for value in data.values():
-            yield from _texts(value, skip)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _texts(value, skip)
