@@ -83,3 +83,12 @@ def test_only_media_may_be_published(report):
 def test_every_page_extension_markdown_would_render_is_checked(report):
     assert "content/stories/posts/skip.markdown：页面文件的扩展名应为 .md，实际为 .markdown" in report
     assert "请把文件改名为 skip.md" in report
+
+
+def test_the_content_folder_itself_may_not_be_a_link(tmp_path):
+    write(tmp_path, "orgs/good.yml", VALID_ORG)
+    (tmp_path / "content").symlink_to("/etc")
+    result = run_check(tmp_path)
+    assert result.returncode == 1
+    assert "1. content：文件夹是符号链接（指向 /etc）：网站不读取、也不发布符号链接\n" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr

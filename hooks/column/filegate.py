@@ -128,9 +128,10 @@ def check_docs(docs_dir: Path, root: Path, problems: Problems) -> Docs:
     """Walk the docs dir as MkDocs will, refusing what must not be read or published."""
     markdown: list[Path] = []
     published: dict[str, bytes | None] = {}
-    why = folder_refusal(docs_dir, root) if docs_dir.exists() else None
+    why = folder_refusal(docs_dir, root) if docs_dir.is_symlink() or docs_dir.exists() else None
     if why:
-        problems.error(_shown(docs_dir, root), None, "", why.message, why.hint)
+        problems.error(_shown(docs_dir, root), None, "", "文件夹" + why.message, why.hint)
+    if why or not docs_dir.is_dir():
         return Docs((), {})
     for path in _walk(docs_dir, root, problems):
         relative = PurePosixPath(path.relative_to(docs_dir).as_posix())
@@ -146,8 +147,9 @@ def check_docs(docs_dir: Path, root: Path, problems: Problems) -> Docs:
 def _walk(top: Path, root: Path, problems: Problems) -> Iterator[Path]:
     """Regular files under ``top`` that MkDocs would see, in name order; links and others are reported."""
     def unreadable(exc: OSError) -> None:
-        problems.error(_shown(Path(exc.filename), root), None, "", f"无法读取这个文件夹（{exc.strerror}）",
-                       "请确认文件夹有读取权限（chmod 755），或删除后重新上传其中的文件。")
+        if not isinstance(exc, FileNotFoundError):  # a folder removed while walking is simply gone
+            problems.error(_shown(Path(exc.filename), root), None, "", f"无法读取这个文件夹（{exc.strerror}）",
+                           "请确认文件夹有读取权限（chmod 755），或删除后重新上传其中的文件。")
 
     for folder, dirs, files in os.walk(top, followlinks=False, onerror=unreadable):
         here = Path(folder)
