@@ -28,11 +28,14 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.desk
 serve: $(VENV)/.site
 	COLUMN_DRAFTS=1 COLUMN_LOCAL_DESK=$${COLUMN_LOCAL_DESK-http://127.0.0.1:8001} SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --livereload -a 127.0.0.1:$(PORT)
 
-## 正式构建到 site/：先建到临时文件夹，成功后才替换，失败时旧的 site/ 不受影响
+## 正式构建到 site/：先建到临时文件夹，成功后改名换入（旧的先改名移开，换好后再删），中途停止也不会留下删了一半的 site/
 build: $(VENV)/.site
 	rm -rf .site-build
 	$(BIN)/mkdocs build --strict --site-dir .site-build
-	rm -rf site && mv .site-build site
+	rm -rf .site-old
+	if [ -d site ]; then mv site .site-old; fi
+	mv .site-build site
+	rm -rf .site-old
 	@echo "构建完成：site/"
 
 ## 只检查记录（快）
@@ -82,4 +85,4 @@ system-deps:
 	@sh scripts/system-deps.sh
 
 clean:
-	rm -rf $(VENV) site .site-build .pytest_cache
+	rm -rf $(VENV) site .site-build .site-old .pytest_cache

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from column import background, clock, preview, search, site
 from column.problems import RecordsInvalid
 from column.render.env import Settings
-from column.render import cards, share
+from column.render import cards, sanitize, share
 from column.schema import story as story_schema
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
@@ -58,6 +58,7 @@ def on_config(config):
         _staff_log.warning("%s", _output.warnings.report())
     _build_log.info("海报、二维码和分享链接上的网址：%s", _output.codes_url)
     _configure_blog(config)
+    config.markdown_extensions.append(sanitize.PageSanitizer())  # every page, and the blog's excerpts
     return config
 
 
@@ -117,11 +118,17 @@ def _sections() -> list[str]:
 def on_files(files, config):
     if _error_page is not None:
         return Files([File.generated(config, name, content=_error_page) for name in ("index.html", "404.html")])
+    for file in files.documentation_pages():  # the blog read its posts' front matter already
+        if file.page is not None:
+            sanitize.escape_meta(file.page.meta)
     for page in _output.pages:
         files.append(File.generated(config, page.src_uri, content=""))
         _generated[page.src_uri] = (page.meta(), page.html())
     for asset in _output.assets:
         files.append(File.generated(config, asset.path, content=asset.content))
+    for src_uri, content in _output.replaced.items():  # SVGs: the passive copy, never the file as sent
+        files.remove(files.get_file_from_path(src_uri))
+        files.append(File.generated(config, src_uri, content=content))
     _start_page_codes(files, config)
     _start_cards(files, config)
     return files
@@ -153,20 +160,24 @@ def _start_page_codes(files, config) -> None:
 
 
 def on_page_markdown(markdown, page, config, files):
-    """A generated page gets its settings; a story its cover image before and organization cards after."""
+    """A generated page gets its settings; a written page's own settings are escaped; a story gets its cover."""
     if page.file.src_uri in _generated:
         page.meta.update(_generated[page.file.src_uri][0])
-    before, after = _output.decorations.get(page.file.src_uri, ("", ""))
-    return before + markdown + after
+    else:
+        sanitize.escape_meta(page.meta)
+    return _output.decorations.get(page.file.src_uri, ("", ""))[0] + markdown
 
 
 def on_page_content(html, page, config, files):
     """A generated page's content is the HTML our templates wrote: Python-Markdown would only re-parse it.
+    A story gets the events and organizations it names (our HTML, after its own was sanitized).
 
     (Parsing big raw-HTML blocks is ~60 % of MkDocs' time per page; links in them are
     checked by the crawler test instead of MkDocs' Markdown link validation.)
     """
-    return _generated[page.file.src_uri][1] if page.file.src_uri in _generated else html
+    if page.file.src_uri in _generated:
+        return _generated[page.file.src_uri][1]
+    return html + _output.decorations.get(page.file.src_uri, ("", ""))[1]
 
 
 def on_page_context(context, page, config, nav):

@@ -108,6 +108,22 @@ def test_leader_name_without_consent_is_withheld(tmp_path):
     assert [p.message for p in problems.warnings] == ["填写了带头人姓名但未记录本人同意，网站不会显示姓名和照片"]
 
 
+def test_leader_photo_without_consent_is_refused(tmp_path):
+    write(tmp_path, "content/images/orgs/wang.jpg", b"\xff\xd8\xff\xe0")
+    org(tmp_path, VALID_ORG + "leader:\n  role: 主任\n  consent: false\n  photo:\n    src: images/orgs/wang.jpg\n"
+                              "    alt: 王某\n")
+    assert messages(tmp_path) == [
+        "orgs/ceshi.yml:14 leader.photo（照片）：未记录本人同意（consent: false），不能放带头人照片：content/ 中的照片文件会被发布"]
+
+
+@pytest.mark.parametrize("written", ["王&#26576;", "王\u200b某", "王<span>某</span>", "王**某**", "王 某", "王<!---->某"])
+def test_leader_without_consent_is_not_named_in_other_text(tmp_path, written):
+    text = VALID_ORG.replace("为社区妇女提供婚姻家庭辅导。", f"由{written}创办。")
+    org(tmp_path, text + "leader:\n  name: 王某\n  role: 主任\n  consent: false\n")
+    assert messages(tmp_path) == [
+        "orgs/ceshi.yml:12 leader.name（姓名）：王某 未同意公开姓名（consent: false），但记录的其他文字中写了这个名字"]
+
+
 def test_file_name_must_be_a_slug(tmp_path):
     org(tmp_path, VALID_ORG, name="多彩")
     assert messages(tmp_path) == ["orgs/多彩.yml：文件名 “多彩” 不能用作网址：应只含小写英文字母、数字和连字符"]

@@ -17,8 +17,11 @@ from support.records import check
 from support.server import serve
 from support.sitebuild import SAMPLE, build_site, copy_project
 
+POISONED_SVG = "content/images/orgs/poisoned.svg"
 OUR_SCRIPTS = re.compile(r"(?:assets/javascripts/bundle\.[0-9a-f]+\.min\.js|assets/[a-z-]+\.js)$")
 DATA_SCRIPT_TYPES = {"application/ld+json", "application/json"}
+FOREIGN_TAGS = {"style", "object", "embed", "base"}
+"""Tags no page of ours has: a style can hide the page, the others load or send elsewhere."""
 BAD_SCHEME = re.compile(r"^\s*(?:javascript|data|vbscript):", re.I)
 
 
@@ -33,6 +36,8 @@ class _Live(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         self.data_script = tag == "script" and attrs.get("type") in DATA_SCRIPT_TYPES
+        if tag in FOREIGN_TAGS or "srcdoc" in attrs or (tag == "meta" and "http-equiv" in attrs):
+            self.found.append(f"<{tag} {' '.join(attrs)}>")
         for name in attrs:
             if name.startswith("on"):
                 self.found.append(f"<{tag} {name}=>")
@@ -83,6 +88,8 @@ def poisoned_site(tmp_path_factory) -> Path:
             data = read(path)
             hostile.poison(data, kind.schema)
             path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    (project / "content/stories/posts/hostile-story.md").write_text(hostile.STORY, encoding="utf-8")
+    (project / POISONED_SVG).write_bytes(hostile.SVG)
     return build_site(project, root / "site")
 
 
@@ -134,5 +141,21 @@ def test_payloads_never_run_in_chromium(poisoned_site, chromium):
         for url in pages:
             page.goto(base + ("" if url == "." else url + "/"), wait_until="load")
             fired.extend(page.evaluate("window.__ran"))
+        page.goto(base + POISONED_SVG.removeprefix("content/"), wait_until="load")
+        page.mouse.click(20, 20)
+        fired.extend(page.evaluate("window.__ran"))
     context.close()
     assert fired == []
+
+
+def test_a_story_keeps_its_text_but_not_its_script(poisoned_site):
+    story = (poisoned_site / "stories/hostile-story/index.html").read_text(encoding="utf-8")
+    assert "<title>测试&lt;img src=x onerror=alert(&#39;t1&#39;)&gt;标题" in story
+    assert "<summary>展开</summary>内容</details>" in story
+    assert "开头</p>" in story
+
+
+def test_an_uploaded_svg_is_published_passive(poisoned_site):
+    svg = (poisoned_site / POISONED_SVG.removeprefix("content/")).read_text(encoding="utf-8")
+    assert '<rect fill="#c00" height="40" width="40"/>' in svg
+    assert [word for word in ("<script", "javascript:", "onload", "attributeName", "foreignObject") if word in svg] == []

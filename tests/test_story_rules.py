@@ -100,6 +100,14 @@ def test_person_without_consent_must_not_be_named(tmp_path):
         "    提示：取得本人书面同意后把 consent 改为 true；否则请在文中改用“王女士”“一位志愿者”等称呼。"]
 
 
+@pytest.mark.parametrize("written", ["王小&#32418;", "王\u200b小红", "王<span>小</span>红", "王**小**红", "王 小 红",
+                                     "王小<!-- -->红", "王\u2060小红"])
+def test_person_without_consent_is_found_however_the_name_is_disguised(tmp_path, written):
+    project(tmp_path, STORY.replace("consent: true", "consent: false").replace("王小红和姐妹们", written))
+    assert [p.message for p in load(tmp_path)[1].errors] == [
+        "王小红 未同意公开姓名（consent: false），但标题、摘要或正文中写了这个名字"]
+
+
 def test_person_without_consent_may_be_listed_when_not_named(tmp_path):
     project(tmp_path, STORY.replace("consent: true", "consent: false").replace("王小红和姐妹们", "王女士和姐妹们"))
     assert messages(tmp_path) == []

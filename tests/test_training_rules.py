@@ -61,7 +61,7 @@ transcript: 讲话的全部文字。
 @pytest.fixture
 def media(tmp_path):
     """The media files the records above name, written under content/."""
-    for name, data in (("t.webm", b"\x1a\x45\xdf\xa3"), ("t.jpg", b"\xff\xd8"), ("t.vtt", b"WEBVTT\n\n"),
+    for name, data in (("t.webm", b"\x1a\x45\xdf\xa3"), ("t.jpg", b"\xff\xd8\xff"), ("t.vtt", b"WEBVTT\n\n"),
                        ("a.mp3", b"ID3")):
         write(tmp_path, f"content/media/training/{name}", data)
     return tmp_path

@@ -35,7 +35,7 @@ def _samples(kind) -> list[tuple[str, Any]]:
     found = []
     for file in sorted((SAMPLE / kind.folder).glob("*.yml"))[:4]:
         source = parse(file.read_text(encoding="utf-8"), file.name, Problems())
-        validate._numbers_as_text(source, kind.schema)
+        validate.numbers_as_written(source, kind.schema)
         found.append((file.name, source.data))
     return found
 

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import background, collector, validate, yamlsource
+from . import background, collector, filegate, validate, yamlsource
 from .kinds import Context, Kind
 from .model.common import Origin
 from .problems import Problems, RecordsInvalid
@@ -92,13 +92,24 @@ def _load(ctx: Context, include_drafts: bool, kinds: tuple[Kind, ...]) -> Catalo
     return catalog
 
 
+def _refused_folder(ctx: Context, folder: str) -> bool:
+    """A record folder that is a link (to ``/etc``…) is reported, and nothing in it is read."""
+    path = ctx.root / folder
+    why = filegate.folder_refusal(path, ctx.root) if path.is_symlink() or path.exists() else None
+    if why:
+        ctx.problems.error(folder, None, "", "文件夹" + why.message, why.hint)
+    return why is not None
+
+
 def _files(ctx: Context, kind: Kind) -> list[tuple[str, Path]]:
     folder = ctx.root / kind.folder
     found: list[tuple[str, Path]] = []
     lowered: dict[str, str] = {}
+    if _refused_folder(ctx, kind.folder):
+        return found
     for path in sorted(folder.iterdir()) if folder.is_dir() else ():
         name = f"{kind.folder}/{path.name}"
-        if path.name.startswith(".") or path.suffix.lower() in (".md", ".txt") or path.is_dir():
+        if path.name.startswith(".") or path.suffix.lower() in (".md", ".txt") or (path.is_dir() and not path.is_symlink()):
             continue
         if path.suffix != ".yml":
             ctx.problems.error(name, None, "", f"{kind.label}文件的扩展名应为 .yml，实际为 “{path.suffix or '无'}”",

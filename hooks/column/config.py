@@ -24,7 +24,7 @@ _license = f.obj("许可协议", "开放数据（/data/）的许可协议：读�
 SCHEMA = f.record("config", "专栏设置", "全站设置：公告、场地申请接收方式、培训视频平台白名单、开放数据许可", {
     "announcement": f.obj("首页公告", "显示在首页顶部的一条公告；不需要时删掉整段", {
         "text": f.text("公告内容", "一两句话", max_length=200),
-        "link": f.text("链接", "站内页面路径（如 events/）或 https:// 网址", max_length=300),
+        "link": f.link("链接", "站内页面路径（如 events/）或 https:// 网址"),
         "until": f.date("显示到", "过了这一天自动不再显示"),
     }, required=["text"]),
     "venues": f.obj("场地申请", "场地申请表默认发到哪里（各场地可在自己的记录中另设）", {
@@ -110,7 +110,7 @@ class Config:
 def load(root: Path, problems: Problems) -> Config:
     """Read ``column.yml``; a missing file means the defaults."""
     path = root / FILE
-    if not path.is_file():
+    if not (path.is_symlink() or path.exists()):
         return Config()
     source = yamlsource.load(path, FILE, problems)
     if source is None or not validate.check(source, SCHEMA, problems):

@@ -5,9 +5,9 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from . import catalog, config, links, sitemap, stories
+from . import catalog, config, filegate, links, pages, sitemap, stories
 from .kinds import Context
-from .model.story import Story
+from .model.story import POSTS_DIR, Story
 from .problems import Problems, RecordsInvalid
 
 
@@ -23,6 +23,8 @@ class Inputs:
     """The pages and files known before rendering: the links staff wrote were checked against it."""
     links: links.Written | None = None
     """What holds those links, for the build to check the ones only rendering can tell."""
+    docs: filegate.Docs = filegate.Docs((), {})
+    """Every file under ``content/``, checked; SVGs with the passive bytes to publish."""
 
     def public_records(self) -> dict[str, list]:
         """Every published record of every kind by kind name, stories under ``story``, drafts left out even in
@@ -34,9 +36,11 @@ class Inputs:
 def load_inputs(root: Path, docs_dir: Path, now: dt.datetime, problems: Problems, *,
                 include_drafts: bool = False) -> Inputs:
     """Check ``column.yml`` and every record; raises ``RecordsInvalid`` listing every error."""
+    docs = filegate.check_docs(docs_dir, root, problems)
     settings = config.load(root, problems)
     ctx = Context(root, docs_dir, now, problems, settings)
-    written = stories.read(ctx)
+    pages.check(docs.markdown, ctx, skip=docs_dir / POSTS_DIR)
+    written = stories.read(ctx, docs.markdown)
     records = catalog.collect(ctx, include_drafts=include_drafts)
     stories.check_references(written, records, ctx)
     known = sitemap.before_build(docs_dir, records.records, [(s.id, s.src_uri) for _, s in written])
@@ -44,4 +48,4 @@ def load_inputs(root: Path, docs_dir: Path, now: dt.datetime, problems: Problems
     written_links.check(known, problems)
     if problems.errors:
         raise RecordsInvalid(problems)
-    return Inputs(settings, records, stories.published(written, include_drafts=include_drafts), known, written_links)
+    return Inputs(settings, records, stories.published(written, include_drafts=include_drafts), known, written_links, docs)

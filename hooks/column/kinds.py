@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from . import filegate
 from .config import Config
 from .model.common import Image, Origin
 from .problems import Problems
@@ -29,11 +30,19 @@ class Context:
         return self.now.date()
 
     def check_image(self, source: Source, path: tuple[Any, ...], img: Image | None) -> None:
-        """An image must exist under the docs dir, or the page would show a broken picture."""
-        if img and not (self.docs_dir / img.src).is_file():
-            self.problems.error(source.file, source.line(path + ("src",)), _dotted(path + ("src",)),
-                                f"找不到图片文件 content/{img.src}",
-                                "请先把图片上传到 content/ 下对应的文件夹，再核对文件名的大小写和扩展名。")
+        """An image must be a file under the docs dir (no link, nothing outside), or no picture is shown."""
+        wrong = img and self.file_problem(img.src, "图片", "请先把图片上传到 content/ 下对应的文件夹，再核对文件名的大小写和扩展名。")
+        if wrong:
+            self.problems.error(source.file, source.line(path + ("src",)), _dotted(path + ("src",)), *wrong)
+
+    def file_problem(self, relative: str, what: str, hint: str) -> tuple[str, str] | None:
+        """(message, hint) when ``relative`` is no regular file inside the docs dir (a link, a pipe, ``../``…)."""
+        why = filegate.site_file(self.docs_dir, relative)
+        if why is None:
+            return None
+        if why.missing:
+            return f"找不到{what}文件 content/{relative}", hint
+        return f"{what}文件 content/{relative} {why.message}", why.hint
 
 
 def _dotted(path: tuple[Any, ...]) -> str:

@@ -11,7 +11,7 @@ from .model import venue as venue_model
 from .rules import bookings
 from .rules import event as event_rules
 from .rules import org as org_rules
-from .rules import refs
+from .rules import refs, slugs
 from .rules import training as training_rules
 from .rules import venue as venue_rules
 from .schema import event as event_schema
@@ -42,3 +42,4 @@ def cross_checks(catalog: Catalog, ctx: Context, drafts: dict[str, set[str]]) ->
     sound = catalog.sound()
     bookings.check(sound, ctx)
     training_rules.cross_check(sound, ctx)
+    slugs.check_streets(sound, ctx)

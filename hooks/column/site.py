@@ -36,6 +36,8 @@ class Output:
     """Where the column is: its mirror, filing numbers (footer) and region (``column.yml`` ``site``)."""
     codes_url: str = ""
     """The address printed QR codes and posters carry (the site's, or the mirror's when staff chose it)."""
+    replaced: dict[str, bytes] = dataclasses.field(default_factory=dict)
+    """Files of ``content/`` published with other bytes than their own (SVGs made passive), by docs path."""
 
 
 def robots(site_url: str) -> list[Asset]:
@@ -95,7 +97,9 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     made = front.render(inputs, pages, docs_dir, settings, now)
     _check_links_left(inputs, pages + made.pages, assets + made.assets)
     decorations = structured.with_articles(made.decorations, inputs.stories, records.org, settings)
-    return Output(pages + made.pages, assets + made.assets, problems, decorations, place, printed.site_url)
+    _check_unique(pages + made.pages, front.written_urls(docs_dir), problems)
+    replaced = {path: data for path, data in inputs.docs.published.items() if data is not None}
+    return Output(pages + made.pages, assets + made.assets, problems, decorations, place, printed.site_url, replaced)
 
 
 def _check_links_left(inputs: Inputs, pages: list[Page], assets: list[Asset]) -> None:
@@ -104,5 +108,18 @@ def _check_links_left(inputs: Inputs, pages: list[Page], assets: list[Asset]) ->
     made = sitemap.after_build(inputs.site, [p.url for p in pages] + blog, [a.path for a in assets])
     problems = Problems()
     inputs.links.check(made, problems)
+    if problems.errors:
+        raise RecordsInvalid(problems)
+
+
+def _check_unique(pages: list[Page], written: dict[str, str], problems: Problems) -> None:
+    """Two pages at one URL: the later would silently replace the other. Raises ``RecordsInvalid``."""
+    seen: dict[str, str] = dict(written)
+    for page in pages:
+        shown = page.edit_path or f"“{page.title}”"
+        other = seen.setdefault(page.url, shown)
+        if other != shown:
+            problems.error(page.edit_path or "", None, "", f"网址 {page.url} 同时属于 {other} 和 {shown}：一页会覆盖另一页",
+                           "请给其中一个换一个文件名（编号）或名称，让两者的网址不同。")
     if problems.errors:
         raise RecordsInvalid(problems)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Iterable
 
-from . import validate, yamlsource
+from . import pages, validate, yamlsource
 from .catalog import Catalog
 from .kinds import Context
 from .model.common import Origin
@@ -26,11 +27,12 @@ _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 Loaded = list[tuple[Source, Story]]
 
 
-def read(ctx: Context) -> Loaded:
-    """Every story under ``<docs>/stories/posts/`` (drafts too) that passed its own checks."""
+def read(ctx: Context, pages: Iterable[Path]) -> Loaded:
+    """Every story among ``pages`` (the gate's list) under ``<docs>/stories/posts/`` (drafts too)
+    that passed its own checks."""
     folder = ctx.docs_dir / POSTS_DIR
     loaded: Loaded = []
-    for path in sorted(folder.rglob("*.md")) if folder.is_dir() else ():
+    for path in sorted(p for p in pages if p.is_relative_to(folder)):
         one = _read_one(ctx, path)
         if one:
             loaded.append(one)
@@ -55,7 +57,7 @@ def _read_one(ctx: Context, path: Path) -> tuple[Source, Story] | None:
     text = yamlsource.read_text(path, name, ctx.problems)
     if text is None:
         return None
-    text = text.replace("\r\n", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     match = _FRONT.match(text)
     if not match or not (match.group(1) or "").strip():
         ctx.problems.error(name, 1, "", "文件开头缺少设置区（两行 --- 之间的标题、日期、分类等）",
@@ -69,6 +71,8 @@ def _read_one(ctx: Context, path: Path) -> tuple[Source, Story] | None:
         validate.not_fields(source, ctx.problems, 2, "设置区", "请参照同一文件夹中已有的故事书写。")
         return None
     if not validate.check(source, schema.SCHEMA, ctx.problems):
+        return None
+    if not pages.check_text(text[match.end():], name, text.count("\n", 0, match.end()), ctx.problems):
         return None
     src_uri = path.relative_to(ctx.docs_dir).as_posix()
     story = build(Origin(name, bool(source.data.get("draft"))), src_uri, source.data, text[match.end():])

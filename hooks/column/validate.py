@@ -17,6 +17,7 @@ import jsonschema
 from stdnum.cn import uscc as stdnum_uscc
 
 from . import mistakes
+from .fieldtext import markdown_excess, numbers_as_written, schema_at  # noqa: F401 (schema_at: callers read it here)
 from .problems import Problems
 from .yamlsource import Source
 
@@ -71,9 +72,17 @@ def parse_local_datetime(value: str) -> dt.datetime | None:
         return None
 
 
+YEARS = range(1949, 2101)
+"""Years a date may name: anything else is a typo (9026 for 2026) and would make calendars run for ages."""
+
+
+def _in_years(value: dt.date | None) -> bool:
+    return value is not None and value.year in YEARS
+
+
 _FORMAT_CHECKS: dict[str, Callable[[str], bool]] = {
-    "date": lambda v: parse_date(v) is not None,
-    "local-datetime": lambda v: parse_local_datetime(v) is not None,
+    "date": lambda v: _in_years(parse_date(v)),
+    "local-datetime": lambda v: _in_years(parse_local_datetime(v)),
     "uscc": stdnum_uscc.is_valid,
 }
 """Formats the validators check; the others in the schemas (web-url, site-image) only inform editors."""
@@ -159,11 +168,11 @@ def validator_for(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
 
 
 def check(source: Source, schema: dict[str, Any], problems: Problems) -> bool:
-    """Record every schema violation of ``source``; True when there was none."""
-    _numbers_as_text(source, schema)
+    """Record every schema violation of ``source`` (and Markdown past its limits); True when there was none."""
+    numbers_as_written(source, schema)
     validators = validators_for(schema)
     if validators.is_valid(source.data):
-        return True
+        return _markdown_within_limits(source, schema, problems)
     seen: set[tuple[tuple[Any, ...], str]] = set()
     for error in sorted(validators.explain.iter_errors(source.data), key=_error_order(source)):
         for path, message, hint in _explain(error, schema):
@@ -198,23 +207,12 @@ def not_fields(source: Source, problems: Problems, line: int, what: str, hint: s
         problems.error(source.file, line, "", f"{what}应为若干“字段: 值”，实际为 {shown(source.data)}", hint)
 
 
-def _numbers_as_text(source: Source, schema: dict[str, Any]) -> None:
-    """A phone number or code written without quotes is read as a number; keep it as written."""
-    for path, text in source.numbers.items():
-        if schema_at(schema, path).get("type") == "string":
-            target = source.data
-            for part in path[:-1]:
-                target = target[part]
-            target[path[-1]] = text
 
-
-def schema_at(root: dict[str, Any], path: Iterable[Any]) -> dict[str, Any]:
-    """The subschema that describes the value at ``path`` (empty if none does)."""
-    schema = root
-    for part in path:
-        key = "items" if isinstance(part, int) else None
-        schema = schema.get(key, {}) if key else schema.get("properties", {}).get(part, {})
-    return schema
+def _markdown_within_limits(source: Source, schema: dict[str, Any], problems: Problems) -> bool:
+    excesses = list(markdown_excess(source, schema))
+    for path, line, excess in excesses:
+        problems.error(source.file, line, titled(schema, path), excess.message, excess.hint)
+    return not excesses
 
 
 def titled(root: dict[str, Any], path: tuple[Any, ...]) -> str:
@@ -329,6 +327,10 @@ def _format_hint(schema: dict[str, Any], value: Any, name: str) -> str:
         if fmt == "local-datetime" else ""))
     if typed:
         return typed
+    parsed = isinstance(value, str) and (parse_date(value) if fmt == "date" else parse_local_datetime(value)
+                                         if fmt == "local-datetime" else None)
+    if parsed and parsed.year not in YEARS:
+        return f"年份应在 {YEARS[0]} 到 {YEARS[-1]} 之间，这里写的是 {parsed.year} 年：请核对年份（如把 2026 误写成 9026）。"
     if fmt == "uscc":
         return "请对照登记证书逐位核对；最后一位校验码不符说明有一位抄错了。"
     if fmt == "local-datetime":

@@ -9,19 +9,22 @@ them, so that ``2026-02-30`` gets a clear message rather than a traceback.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from . import mistakes
+from . import filegate, mistakes
 from .problems import Problems
 
 MAX_BYTES = 1_000_000
 """Largest record file accepted; a real record is a few kilobytes."""
 MAX_DEPTH = 20
 """Deepest nesting accepted; records nest three or four levels."""
+
+_LARGE_HINT = "一个文件只写一条记录；长文字请精简，图片等请放到 content/ 下再引用。"
 
 Path_ = tuple[Any, ...]
 
@@ -52,6 +55,8 @@ class Source:
         """The first line from ``start`` on that holds ``needle`` (``start`` itself when none does)."""
         lines = self.text.splitlines()
         return next((n for n in range(start, len(lines) + 1) if needle in lines[n - 1]), start)
+    blocks: frozenset[Path_] = frozenset()
+    """Texts written as a block (``description: |``): their first line is the line after the field's."""
 
     def line(self, path: Path_) -> int:
         """The line of ``path``, or of its nearest ancestor that has one."""
@@ -68,19 +73,21 @@ class _Refused(Exception):
 
 
 def read_text(path: Path, name: str, problems: Problems) -> str | None:
-    """The file's text, or ``None`` after recording why it cannot be read."""
-    raw = path.read_bytes()
-    if len(raw) > MAX_BYTES:
-        problems.error(name, None, "", f"文件过大（{len(raw) // 1024} KB），上限为 {MAX_BYTES // 1000} KB",
-                       "一个文件只写一条记录；长文字请精简，图片等请放到 content/ 下再引用。")
+    """The file's text, or ``None`` after recording why it cannot be read.
+
+    Read through :mod:`column.filegate`: never through a link, never from a pipe or a
+    device, never more than :data:`MAX_BYTES`.
+    """
+    raw = filegate.read(path, name, problems, limit=MAX_BYTES, too_large_hint=_LARGE_HINT)
+    if raw is None:
         return None
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
-        return raw.decode("utf-8")
+        return _printable(raw.decode("utf-8"), name, problems)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        if _is_gbk(raw):
+        if filegate.decodes(raw, "gbk"):
             problems.error(name, line, "", "文件不是 UTF-8 编码（看起来是 GBK/GB2312 编码）", _GBK_HINT)
         else:
             problems.error(name, line, "", "文件不是 UTF-8 编码",
@@ -92,12 +99,20 @@ _GBK_HINT = ("在 VS Code 中先点右下角的“UTF-8”，选“通过编码�
              "再点右下角选“通过编码保存”→“UTF-8”；用 GitHub 网页编辑器时，请把文字从原文档重新粘贴进来。")
 
 
-def _is_gbk(raw: bytes) -> bool:
-    try:
-        raw.decode("gbk")
-    except UnicodeDecodeError:
-        return False
-    return True
+_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""What YAML refuses (and Markdown may turn into garbage): control characters, NUL bytes."""
+
+
+def _printable(text: str, name: str, problems: Problems) -> str | None:
+    """``text``, or None after naming the line and column of its first control character."""
+    found = _UNPRINTABLE.search(text)
+    if found is None:
+        return text
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - text.rfind("\n", 0, found.start())
+    problems.error(name, line, "", f"第 {column} 个字符是看不见的控制字符 U+{ord(found.group()):04X}",
+                   "这种字符常随从 Word、网页或聊天软件复制的文字混入：请删掉这一行中出问题的位置，重新输入这几个字。")
+    return None
 
 
 def load(path: Path, name: str, problems: Problems) -> Source | None:
@@ -130,7 +145,7 @@ def parse(text: str, name: str, problems: Problems) -> Source | None:
     except _Refused as exc:
         problems.error(name, exc.line, "", exc.message, exc.hint)
         return None
-    return Source(name, data, lines, builder.numbers, text)
+    return Source(name, data, lines, builder.numbers, text, frozenset(builder.blocks))
 
 
 _BRACKETS = re.compile(r"[^\[\]{}]+")
@@ -183,6 +198,7 @@ class _Builder:
     def __init__(self, lines: dict[Path_, int]) -> None:
         self.lines = lines
         self.numbers: dict[Path_, str] = {}
+        self.blocks: set[Path_] = set()
         self.seen: set[int] = set()
         self.constructor = yaml.SafeLoader("")
 
@@ -224,9 +240,15 @@ class _Builder:
         if node.tag not in _PLAIN_TAGS:
             raise _Refused(node.start_mark.line + 1, f"不支持的 YAML 标签 {node.tag}", "请去掉以 ! 开头的标签。")
         if node.tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"):
+            if node.style in ("|", ">"):
+                self.blocks.add(path)
             return node.value
         if node.tag == "tag:yaml.org,2002:int" and _SEXAGESIMAL.match(node.value):
             return node.value
         if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
             self.numbers[path] = node.value
-        return self.constructor.construct_object(node)
+        value = self.constructor.construct_object(node)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise _Refused(node.start_mark.line + 1, f"数字应为普通的数，实际为 {node.value}",
+                           "请写出实际的数目，如 50000；不知道时删掉这一行。")
+        return value

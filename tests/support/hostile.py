@@ -86,3 +86,49 @@ def set_url(data: dict[str, Any], path: tuple, value: str) -> None:
     for part in path[:-1]:
         data = data.setdefault(part, {})
     data[path[-1]] = value
+
+
+STORY = """\
+---
+title: "测试<img src=x onerror=alert('t1')>标题"
+date: 2026-11-01
+slug: hostile-story
+categories:
+  - 活动回顾
+description: "摘要\\"><script>alert('t2')</script>"
+---
+
+开头<script>alert('s1')</script>
+
+<img src=x onerror="alert('s2')">
+
+<iframe srcdoc="<script>parent.alert('s3')</script>"></iframe>
+
+<a href="javascript:alert('s4')">点</a> <a href="&#106;avascript:alert('s5')">点</a>
+<a href="jav&#x09;ascript:alert('s6')">点</a>
+
+<svg><a xlink:href="javascript:alert('s7')"><text y="20">点</text></a><animate onbegin="alert('s8')"/></svg>
+
+<details open ontoggle="alert('s9')"><summary>展开</summary>内容</details>
+
+<style>body{display:none}</style>
+
+<meta http-equiv="refresh" content="0;url=https://evil.example/">
+
+[链接](javascript:alert('s10')){ onclick="alert('s11')" }
+
+<form action="javascript:alert('s12')"><button>提交</button></form>
+
+<!-- more -->
+
+后文 <object data="javascript:alert('s13')"></object><embed src="javascript:alert('s14')">
+<base href="https://evil.example/"><math><mtext><img src=x onerror=alert('s15')></mtext></math>
+"""
+"""A story sent in by pull request, with every way raw HTML in Markdown can run script or hide the page."""
+
+SVG = b"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" onload="alert('v1')"
+ width="40" height="40"><script>alert('v2')</script><a xlink:href="javascript:alert('v3')"><rect width="40"
+ height="40" fill="#c00"/></a><foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml"
+ src="javascript:alert('v4')"></iframe></foreignObject><set attributeName="onmouseover" to="alert('v5')"/></svg>
+"""
+"""A logo as a designer might send it, with scripts that run when the SVG is opened on its own."""

@@ -22,21 +22,26 @@ class Cell:
     """(occurrence, continued): ``continued`` when it began on an earlier day."""
 
 
+NEAR_MONTHS = 24
+"""Within this many months of today every month has its page; further away only months with events
+(an event written for 2100 must not make nine hundred empty month pages)."""
+
+
 def months(occs: list[Occurrence], today: dt.date) -> list[tuple[int, int]]:
-    """Every month from the first to the last with events, and the current one."""
-    firsts = [(o.start.year, o.start.month) for o in occs] + [(today.year, today.month)]
-    lasts = [_month_of(o.end - dt.timedelta(microseconds=1)) for o in occs]
-    year, month = min(firsts)
-    last = max(firsts + lasts)
-    found = []
+    """Every month with events, the current one, and every month between them near today."""
+    marked = {(today.year, today.month)} | {(day.year, day.month) for occ in occs for day in days_of(occ)}
+    start, end = _step(today.year, today.month, -NEAR_MONTHS), _step(today.year, today.month, NEAR_MONTHS)
+    year, month = max(min(marked), start)
+    last = min(max(marked), end)
     while (year, month) <= last:
-        found.append((year, month))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return found
+        marked.add((year, month))
+        year, month = _step(year, month, 1)
+    return sorted(marked)
 
 
-def _month_of(moment: dt.datetime) -> tuple[int, int]:
-    return moment.year, moment.month
+def _step(year: int, month: int, months_ahead: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months_ahead
+    return index // 12, index % 12 + 1
 
 
 def days_of(occ: Occurrence) -> list[dt.date]:

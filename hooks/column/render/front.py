@@ -30,16 +30,17 @@ def render(inputs: Inputs, others: Iterable[Page], docs_dir: Path, settings: Set
     records, told = inputs.catalog, inputs.stories
     view = events.view(records, settings, now)
     showcase_page = showcase.page(records.org, told, settings, now.date())
-    published = {p.url for p in others} | {showcase_page.url} | written_urls(docs_dir)
+    published = {p.url for p in others} | {showcase_page.url} | set(written_urls(docs_dir))
     home_page = home.page(view, inputs.config.announcement, told, published)
     return Front([showcase_page, home_page], [feed.asset(told, records.event.values(), settings, now)],
                  stories.decorations(told, records.org, records.event, settings, now.date()))
 
 
-def written_urls(docs_dir: Path) -> set[str]:
-    """URLs of the hand-written Markdown pages (``stories/index.md`` -> ``stories/``)."""
-    found = set()
-    for path in docs_dir.rglob("*.md"):
+def written_urls(docs_dir: Path) -> dict[str, str]:
+    """URLs of the hand-written Markdown pages (``stories/index.md`` -> ``stories/``), with their files."""
+    found = {}
+    for path in sorted(docs_dir.rglob("*.md")):
         relative = path.relative_to(docs_dir).as_posix()
-        found.add(relative[: -len("index.md")] if path.name == "index.md" else relative[:-3] + "/")
+        url = relative[: -len("index.md")] if path.name == "index.md" else relative[:-3] + "/"
+        found[url] = f"{docs_dir.name}/{relative}"
     return found

@@ -1,7 +1,7 @@
 """Markdown written by staff inside records, rendered to safe HTML.
 
 Records are edited by many hands; their Markdown is rendered with the same
-library MkDocs uses and then cleaned by ``nh3`` (an allowlist sanitizer), so
+library MkDocs uses and then cleaned by ``nh3`` with the site's one allowlist (``render.sanitize``), so
 no script, event handler or ``javascript:`` link can reach a reader.
 """
 from __future__ import annotations
@@ -11,18 +11,9 @@ import functools
 from urllib.parse import urlsplit, urlunsplit
 
 import markdown
-import nh3
 
 from . import urls
-
-URL_SCHEMES = {"http", "https", "mailto", "tel"}
-"""The only link schemes a reader can be sent to."""
-
-_TAGS = {
-    "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "code", "pre",
-    "h3", "h4", "h5", "h6", "a", "hr", "table", "thead", "tbody", "tr", "th", "td", "del", "sup", "sub",
-}
-_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+from .sanitize import URL_SCHEMES, record_html
 
 
 @functools.lru_cache(maxsize=4096)
@@ -35,8 +26,7 @@ def to_html(text: str, page_url: str | None = None) -> str:
     html = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
     html = html.replace("<h1>", "<h3>").replace("</h1>", "</h3>").replace("<h2>", "<h4>").replace("</h2>", "</h4>")
     relative = None if page_url is None else functools.partial(_from_page, page_url)
-    return nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=URL_SCHEMES,
-                     link_rel="noopener noreferrer nofollow", attribute_filter=relative)
+    return record_html(html, relative)
 
 
 def _from_page(page_url: str, tag: str, attribute: str, value: str) -> str:

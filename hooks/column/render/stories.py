@@ -1,8 +1,10 @@
 """What the column adds to each story page that Material's blog renders from disk.
 
 The blog plugin owns the post pages; the adapter asks :func:`decorations` for
-the Markdown to put before a post (its cover) and after it (the events it
-names and cards of the organizations it names), keyed by the post's path in the docs dir.
+the Markdown to put before a post (its cover) and the HTML to put after it (the
+events it names and cards of the organizations it names), keyed by the post's path
+in the docs dir. The HTML is ours, so it is added after the story's own HTML was
+sanitized (``render.sanitize``), and never reaches the story list's excerpts.
 """
 from __future__ import annotations
 
@@ -14,14 +16,12 @@ from typing import Iterable, Mapping
 from ..model.event import Event
 from ..model.org import Org
 from ..model.story import Story
-from ..rules.story import EXCERPT_MARK
 from . import urls
 from .env import Settings, render
 from .orgs import card_facets
-from .page import _as_html_block
 
 Decoration = tuple[str, str]
-"""Markdown put before and after a page's own Markdown."""
+"""Markdown put before a page's own Markdown; HTML put after its HTML."""
 
 _MD_ESCAPE = re.compile(r"([\\\[\]*_`])")
 
@@ -50,9 +50,8 @@ def _after(story: Story, orgs: Mapping[str, Org], events: Mapping[str, Event], s
            today: dt.date) -> str:
     named = [orgs[i] for i in story.orgs if i in orgs]
     held = [events[i] for i in story.events if i in events]
-    more = "" if EXCERPT_MARK in story.body else f"\n\n{EXCERPT_MARK}\n"
     if not named and not held:
-        return more
+        return ""
     html = render("story_related.html", urls.story(story.id), settings, today, orgs=named, events=held,
                   card_facets=card_facets(settings))
-    return f"{more}\n\n{_as_html_block(html)}\n"
+    return f"\n{html}\n"

@@ -1,6 +1,7 @@
 """Rules on one event record that a schema cannot express."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from ..kinds import Context
@@ -85,11 +86,26 @@ def _repeat(source: Source, event: Event, ctx: Context) -> None:
     if repeat.until and repeat.until < event.start.date():
         report(ctx, source, ("repeat", "until"), f"重复到 {repeat.until} 早于第一次活动 {event.start.date()}",
                "请核对年份。")
-    planned = {moment.date() for moment in recurrence(repeat, event.start.replace(tzinfo=None))}
+    last = repeat.until or (event.start.date() + MAX_SERIES)
+    if repeat.until is None or last - event.start.date() <= MAX_SERIES:
+        planned = {moment.date() for moment in recurrence(repeat, event.start.replace(tzinfo=None))}
+        last = max(planned, default=event.start.date())
+    if last - event.start.date() > MAX_SERIES:
+        report(ctx, source, ("repeat", "until" if repeat.until else "count"),
+               f"定期活动最长持续三年（{MAX_SERIES.days} 天），这里到 {last} 为止",
+               "请核对年份和间隔；三年后仍举办时，到时另建一个活动文件。")
+        return
+    if repeat.skip and planned <= set(repeat.skip):
+        report(ctx, source, ("repeat", "skip"), "按重复规则举行的每一天都被跳过了，这个活动一次也不会举行",
+               "请删掉多余的跳过日期；活动取消时改写 status: 取消。")
     for n, day in enumerate(repeat.skip):
         if day not in planned:
             report(ctx, source, ("repeat", "skip", n), f"跳过日期 {day} 本来就不是本活动举行的日子",
                    "请核对日期；跳过日期应是按重复规则本该举行的某一天。", warn=True)
+
+
+MAX_SERIES = dt.timedelta(days=3 * 366)
+"""Longest span of a recurring event: its dates (and month pages, calendar entries) stay bounded."""
 
 
 def _place(source: Source, event: Event, ctx: Context) -> None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import consent
+from ..fieldtext import strings
 from ..kinds import Context
 from ..model.org import Org
 from ..yamlsource import Source
@@ -51,7 +53,20 @@ def _rating(source: Source, org: Org, ctx: Context) -> None:
 
 def _leader(source: Source, org: Org, ctx: Context) -> None:
     raw_leader = source.data.get("leader") or {}
-    if raw_leader.get("name") and not raw_leader.get("consent"):
+    if raw_leader.get("consent"):
+        return
+    if raw_leader.get("photo"):
+        ctx.problems.error(source.file, source.line(("leader", "photo")), "leader.photo（照片）",
+                           "未记录本人同意（consent: false），不能放带头人照片：content/ 中的照片文件会被发布",
+                           f"请删除 photo 这几行，并删除照片文件 content/{raw_leader['photo'].get('src', '')}；"
+                           "取得本人书面同意后再把 consent 改为 true 并放回照片。")
+    name = raw_leader.get("name")
+    withheld = (("leader", "name"), ("leader", "bio"))  # not shown without consent
+    if name and consent.named(name, (text for path, text in strings(source.data) if path not in withheld)):
+        ctx.problems.error(source.file, source.line(("leader", "name")), "leader.name（姓名）",
+                           f"{name} 未同意公开姓名（consent: false），但记录的其他文字中写了这个名字",
+                           "取得本人书面同意后把 consent 改为 true；否则请在文中改用“负责人”“一位志愿者”等称呼。")
+    elif name:
         ctx.problems.warning(source.file, source.line(("leader", "consent")), "leader.consent（同意公开）",
                              "填写了带头人姓名但未记录本人同意，网站不会显示姓名和照片",
                              "取得本人书面同意后把 consent 改为 true。")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from .. import consent
 from ..kinds import Context
 from ..model.story import Story
 from ..schema import story as schema
@@ -19,6 +20,9 @@ def check(source: Source, story: Story, ctx: Context) -> None:
     if story.id in schema.RESERVED_SLUGS:
         _error(ctx, source, ("slug",), f"网址 {story.id} 是故事栏目自用的地址",
                f"请换一个网址；不能使用 {' / '.join(schema.RESERVED_SLUGS)}。")
+    if story.date > ctx.today and not story.origin.draft:
+        _error(ctx, source, ("date",), f"发布日期 {story.date} 晚于今天 {ctx.today}：故事会一直排在所有列表的最前面",
+               "请填写实际发布的日期；还没到发布的时候，先写 draft: true 保存为草稿。")
     ctx.check_image(source, ("cover",), story.cover)
     _consent(source, story, ctx)
     if EXCERPT_MARK not in story.body:
@@ -30,7 +34,7 @@ def _consent(source: Source, story: Story, ctx: Context) -> None:
     """A person who did not consent may be listed, but must not be named anywhere on the page."""
     shown = "\n".join([story.title, story.description, story.body, story.cover.alt if story.cover else ""])
     for n, person in enumerate(story.people):
-        if not person.consent and person.name in shown:
+        if not person.consent and consent.named(person.name, [shown]):
             _error(ctx, source, ("people", n, "consent"),
                    f"{person.name} 未同意公开姓名（consent: false），但标题、摘要或正文中写了这个名字",
                    "取得本人书面同意后把 consent 改为 true；否则请在文中改用“王女士”“一位志愿者”等称呼。")

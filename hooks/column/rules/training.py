@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from ..kinds import Context
@@ -71,9 +72,8 @@ def _media_files(rec: _Record, t: Training) -> None:
             other = "音频" if t.is_video else "视频"
             rec.error(where, f"{t.kind}文件应为 {allowed} 之一，实际为 {posixpath.splitext(path)[1]}",
                       f"如果这是{other}，请把 kind 改为 {other}；否则请转换格式后重新上传。")
-        elif not (rec.ctx.docs_dir / path).is_file():
-            rec.error(where, f"找不到媒体文件 content/{path}",
-                      "请先把文件上传到 content/media/training/，再核对文件名的大小写和扩展名。")
+        elif wrong := rec.ctx.file_problem(path, "媒体", "请先把文件上传到 content/media/training/，再核对文件名的大小写和扩展名。"):
+            rec.error(where, *wrong)
         elif (rec.ctx.docs_dir / path).stat().st_size > LARGE_FILE:
             size = (rec.ctx.docs_dir / path).stat().st_size // (1024 * 1024)
             rec.warning(where, f"媒体文件有 {size} MB，手机上加载慢，也会让仓库越来越大",
@@ -111,13 +111,18 @@ def _captions(rec: _Record, t: Training) -> None:
     if not (t.is_video and t.file):
         rec.warning(("captions",), "字幕只用于本站保存的视频，这里不会显示", "音频和嵌入的视频请把文字写在 transcript（文字稿）中。")
         return
-    path = rec.ctx.docs_dir / t.captions
-    if not path.is_file():
-        rec.error(("captions",), f"找不到字幕文件 content/{t.captions}",
-                  "请先把 .vtt 文件上传到 content/media/training/，再核对文件名的大小写。")
-    elif not path.read_bytes()[:9].removeprefix(b"\xef\xbb\xbf").startswith(b"WEBVTT"):
+    wrong = rec.ctx.file_problem(t.captions, "字幕", "请先把 .vtt 文件上传到 content/media/training/，再核对文件名的大小写。")
+    if wrong:
+        rec.error(("captions",), *wrong)
+    elif not _first_bytes(rec.ctx.docs_dir / t.captions, 9).removeprefix(b"\xef\xbb\xbf").startswith(b"WEBVTT"):
         rec.error(("captions",), f"字幕文件 content/{t.captions} 不是 WebVTT 格式：第一行应为 WEBVTT",
                   "用记事本打开确认第一行是 WEBVTT；.srt 字幕请先用字幕工具转换为 .vtt。")
+
+
+def _first_bytes(path: Path, count: int) -> bytes:
+    """The start of a regular file the gate let through (never the whole of it)."""
+    with path.open("rb") as file:
+        return file.read(count)
 
 
 def _transcript(rec: _Record, t: Training) -> None:

@@ -84,6 +84,12 @@ def url(title: str, description: str) -> Schema:
                   pattern=r"^https?://[^\s<>\"]+$", format="web-url")
 
 
+def link(title: str, description: str) -> Schema:
+    """A page of the site (``events/``) or an address on the web: never ``javascript:`` or another scheme."""
+    return _field(title, description, "站内页面路径（如 events/）或以 https:// 开头的网址", type="string",
+                  maxLength=300, pattern=r"^(?:https?://[^\s<>\"]+|/?[A-Za-z0-9_][A-Za-z0-9_./#?=&%-]*)$")
+
+
 def email(title: str, description: str) -> Schema:
     return _field(title, description, "电子邮箱，如 contact@example.org", type="string",
                   pattern=r"^[^@\s<>\"]+@[^@\s<>\"]+\.[A-Za-z]{2,}$")
@@ -97,7 +103,7 @@ def phone(title: str, description: str) -> Schema:
 def image(title: str, description: str) -> Schema:
     return obj(title, description, {
         "src": _field("图片文件", "content/ 下的图片路径，如 images/orgs/duocai.jpg", "content/ 下的图片路径",
-                      type="string", pattern=r"^[A-Za-z0-9_][A-Za-z0-9_./-]*\.(jpg|jpeg|png|webp|svg|gif)$",
+                      type="string", pattern=r"^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*\.(jpg|jpeg|png|webp|svg|gif)$",
                       format="site-image"),
         "alt": text("替代文字", "给看不到图片的读者的一句描述，如“志愿者在社区为老人测血压”"),
     }, required=["src", "alt"])
