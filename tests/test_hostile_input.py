@@ -70,13 +70,16 @@ def test_dates_stay_within_the_years_a_calendar_can_mean(tmp_path, year):
         f"    提示：年份应在 1949 到 2100 之间，这里写的是 {int(year)} 年：请核对年份（如把 2026 误写成 9026）。")
 
 
-@pytest.mark.parametrize("field, value", [("start", "２０２６-１２-０３ 09:00"), ("registration.phone", "１３８００１３８０００")])
-def test_full_width_digits_are_named(tmp_path, field, value):
+@pytest.mark.parametrize("field, value, hint", [
+    ("start", "２０２６-１２-０３ 09:00", "里面有全角字符 “２”、“０”、“６”、“１”、“３”：请改为半角（先把输入法切换到英文），即 2026-12-03 09:00"),
+    ("registration.phone", "１３８００１３８０００", "里面有全角字符 “１”、“３”、“８”、“０”：请改为半角（先把输入法切换到英文），即 13800138000"),
+])
+def test_full_width_digits_are_named(tmp_path, field, value, hint):
     text = EVENT.replace("2026-12-03 09:00", value) if field == "start" else EVENT + f"registration:\n  phone: '{value}'\n"
     event(tmp_path, text)
     (problem,) = full_problems(tmp_path)
     assert problem.field.startswith(field) and problem.message.endswith(f'实际为 "{value}"')
-    assert problem.hint == "这里有全角数字（如 ２０２６）：请改用半角数字 2026（输入法切换到半角，或用英文输入法重新输入数字）。"
+    assert problem.hint == hint
 
 
 @pytest.mark.parametrize("repeat, message", [

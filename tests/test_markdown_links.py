@@ -26,8 +26,8 @@ def reported(root) -> list[str]:
 @pytest.fixture
 def project(tmp_path):
     write(tmp_path, "orgs/good.yml", VALID_ORG)
-    write(tmp_path, "content/media/guide.pdf", b"%PDF")
-    write(tmp_path, "content/images/stories/photo.jpg", b"jpg")
+    write(tmp_path, "content/media/guide.pdf", b"%PDF-1.4\n%%EOF\n")
+    write(tmp_path, "content/images/stories/photo.jpg", b"\xff\xd8\xff\xe0jpg")
     return tmp_path
 
 
