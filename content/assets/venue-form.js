@@ -125,7 +125,7 @@
     var overlap = el("#f-overlap");
     var wechat = /MicroMessenger/i.test(navigator.userAgent);
     var sending = false;
-    var proof = { state: "", payload: "" };
+    var proof = { state: "", payload: "", waiting: false };
 
     form.noValidate = true;
     el("#f-date").min = addDays(todayInChina(), venue.leadDays);
@@ -343,6 +343,10 @@
         proof.state = event.detail.state;
         proof.payload = event.detail.state === "verified" ? event.detail.payload : "";
         if (proof.payload) show("altcha", "");
+        if (proof.payload && proof.waiting) {
+          proof.waiting = false;
+          if (form.requestSubmit) form.requestSubmit(button); else button.click();
+        }
       });
       var box = el(".col-request__proof");
       box.insertBefore(widget, box.firstChild);
@@ -388,7 +392,8 @@
         return;
       }
       if (proof.state === "verifying") {
-        say("正在进行人机验证（几秒钟），请稍后再点“提交申请”。", "info");
+        proof.waiting = true;  /* sent by itself once the proof is done: she does not have to tap again */
+        say("正在进行人机验证（几秒钟），完成后会自动提交，请稍候。", "info");
         return;
       }
       var v = values();

@@ -100,7 +100,7 @@ description: "摘要\\"><script>alert('t2')</script>"
 
 开头<script>alert('s1')</script>
 
-<img src=x onerror="alert('s2')">
+<img src="../../images/stories/hunfu-zhongxin-quanhe.svg" onerror="alert('s2')">
 
 <iframe srcdoc="<script>parent.alert('s3')</script>"></iframe>
 
@@ -122,7 +122,7 @@ description: "摘要\\"><script>alert('t2')</script>"
 <!-- more -->
 
 后文 <object data="javascript:alert('s13')"></object><embed src="javascript:alert('s14')">
-<base href="https://evil.example/"><math><mtext><img src=x onerror=alert('s15')></mtext></math>
+<base href="https://evil.example/"><math><mtext><img src=../../images/stories/hunfu-zhongxin-quanhe.svg onerror=alert('s15')></mtext></math>
 """
 """A story sent in by pull request, with every way raw HTML in Markdown can run script or hide the page."""
 

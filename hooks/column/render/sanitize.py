@@ -32,15 +32,17 @@ RECORD_TAGS = {
 RECORD_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
 
 PAGE_TAGS = RECORD_TAGS | {"h1", "h2", "img", "figure", "figcaption", "details", "summary", "span", "div",
-                           "dl", "dt", "dd", "caption", "mark", "small", "abbr"}
+                           "dl", "dt", "dd", "caption", "mark", "small", "abbr", "button"}
 PAGE_ATTRIBUTES = {
     **RECORD_ATTRIBUTES, "img": {"src", "alt", "title", "width", "height", "loading"}, "abbr": {"title"},
     **{f"h{n}": {"id"} for n in range(1, 7)}, "th": {"align", "colspan", "rowspan"}, "td": {"align", "colspan", "rowspan"},
+    "button": {"type", "aria-pressed", "hidden", "data-col-staff-switch"}, "span": {"role", "data-col-staff-state"},
 }
-PAGE_CLASSES = {"img": {"col-story__cover"}, "a": {"toclink"},
+PAGE_CLASSES = {"img": {"col-story__cover"}, "a": {"toclink"}, "button": {"md-button"},
                 "code": {f"language-{name}" for name in ("yaml", "text", "bash", "json", "markdown", "html", "python")}}
 """Classes a page keeps: the story cover the column itself puts in (``render.stories``), the blog's title
-links, the language of a code block (the guide's examples)."""
+links, the language of a code block (the guide's examples), the guide's switch for staff (``modes.js`` binds it;
+a button without a handler of its own does nothing)."""
 ESCAPED_META = ("title", "description")
 """Front matter the theme prints into the page without escaping it."""
 
