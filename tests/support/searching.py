@@ -153,7 +153,7 @@ _SHOWN_BOX = """() => {
 def shown(page, base_url: str) -> dict:
     """What the box shows once its animations are over: meta line, note, page width and each result
     (``url`` site-relative, ``title``, ``why`` line, ``marked`` words of its excerpt)."""
-    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished))")
+    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")  # cancelled: over too
     box = page.evaluate(_SHOWN_BOX)
     for result in box["results"]:
         result["url"] = relative(base_url, result.pop("href"))
