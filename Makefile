@@ -72,7 +72,7 @@ test: $(VENV)/.test system-deps node_modules/.installed
 bench: $(VENV)/.test
 	$(BIN)/python bench/run.py
 
-## 站内搜索两种方案的对比（Pagefind / Material+jieba，样例与市级规模；不属于 make test）
+## 站内搜索的命中率、下载量和响应时间（本站索引 / Material+jieba，样例与市级规模；不属于 make test）
 search-bench: $(VENV)/.test system-deps
 	$(BIN)/python bench/search.py
 

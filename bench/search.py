@@ -1,12 +1,13 @@
 """`make search-bench`: the two search candidates on the same query set, at sample and city scale.
 
-Candidates: ``pagefind`` (the site as built: Pagefind, Chinese segmented at index time,
-index loaded in fragments) and ``material`` (Material's own search plugin with jieba
+Candidates: ``column`` (the site as built: the column's own index, character pairs, pinyin and
+the need vocabulary, fetched in small files) and ``material`` (Material's own search plugin with jieba
 installed, i.e. the site with our search partials removed and the plugin put back).
-For each: the share of queries (``tests/search_queries.yml``) whose expected page is
-among the first three results in headless Chromium on a 360-px phone, and the bytes the
-phone downloads for the search before the first results render (search assets fetched on
-page load, then everything from opening the search box), as served and gzipped.
+For each: the share of queries (``tests/search_queries.yml``, or ``--queries``: a held-out set kept
+outside the repository) whose expected page is among the first three results, typed key by key in
+headless Chromium on a 360-px phone; the bytes the phone downloads for the search before the first
+results render (search assets fetched on page load, then everything from opening the search box), as
+served and gzipped; and the milliseconds from the last key to the results on screen.
 Results go to ``bench-out/search.json``.
 """
 from __future__ import annotations
@@ -30,7 +31,7 @@ from support.sitebuild import build_site, copy_project  # noqa: E402
 import synth  # noqa: E402
 
 SCALES = {"sample": None, "city": (1000, 10000)}
-CANDIDATES = ("pagefind", "material")
+CANDIDATES = ("column", "material")
 BUDGET_KB, TARGET_HITS = 300, 0.9
 
 
@@ -51,8 +52,7 @@ def build(work: Path, scale: str, candidate: str) -> Path:
     return build_site(project, work / f"{scale}-{candidate}" / "site", site_url="http://127.0.0.1:8000/")
 
 
-def measure(site: Path) -> dict:
-    queries = searching.load_queries()
+def measure(site: Path, queries: list) -> dict:
     with sync_playwright() as playwright, server.serve(site) as base:
         chromium = browser.launch(playwright)
         outcomes = [searching.search(chromium, base, q) for q in queries]
@@ -62,6 +62,7 @@ def measure(site: Path) -> dict:
             "search_kb_gzip_median": statistics.median(kb), "search_kb_gzip_max": max(kb),
             "search_kb_raw_max": max(o.raw_bytes for o in outcomes) / 1024,
             "page_kb_gzip": statistics.median(o.page_gzip_bytes / 1024 for o in outcomes),
+            "ms_median": statistics.median(o.ms for o in outcomes), "ms_max": max(o.ms for o in outcomes),
             "misses": [{"q": o.query.text, "expect": o.query.expect, "top": o.top[:3]} for o in outcomes if not o.hit]}
 
 
@@ -70,6 +71,7 @@ def main() -> None:
     parser.add_argument("--scales", default="sample,city")
     parser.add_argument("--candidates", default=",".join(CANDIDATES))
     parser.add_argument("--keep", type=Path, help="keep the built sites here")
+    parser.add_argument("--queries", type=Path, default=searching.QUERIES, help="the query set (YAML)")
     parser.add_argument("--out", type=Path, default=REPO / "bench-out" / "search.json")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="column-search-"))
@@ -77,16 +79,17 @@ def main() -> None:
     results = json.loads(out.read_text()) if out.exists() else {}
     for scale in args.scales.split(","):
         for candidate in args.candidates.split(","):
-            results[f"{scale}/{candidate}"] = measure(build(work, scale, candidate))
+            site = build(work, scale, candidate)
+            results[f"{scale}/{candidate}/{args.queries.stem}"] = measure(site, searching.load_queries(args.queries))
             out.parent.mkdir(exist_ok=True)
             out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
-    print(f"\n{'规模/方案':<22}{'前三命中':>8}{'搜索下载 KB(gzip 中位/最大)':>28}{'未压缩最大 KB':>14}")
+    print(f"\n{'规模/方案/查询':<36}{'前三命中':>8}{'搜索下载 KB(gzip 中位/最大)':>28}{'未压缩最大 KB':>14}{'毫秒(中位/最大)':>16}")
     for key, r in results.items():
         if "top3" not in r:
-            print(f"{key:<22}{r.get('note', '')}")
+            print(f"{key:<36}{r.get('note', '')}")
             continue
-        print(f"{key:<22}{r['top3']:>8.0%}{r['search_kb_gzip_median']:>18.0f}/{r['search_kb_gzip_max']:.0f}"
-              f"{r['search_kb_raw_max']:>14.0f}")
+        print(f"{key:<36}{r['top3']:>8.0%}{r['search_kb_gzip_median']:>18.0f}/{r['search_kb_gzip_max']:.0f}"
+              f"{r['search_kb_raw_max']:>14.0f}{r.get('ms_median', 0):>10.0f}/{r.get('ms_max', 0):.0f}")
     print(f"targets at city scale: ≤ {BUDGET_KB} KB before the first results, ≥ {TARGET_HITS:.0%} in the top three")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)

@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from column import background, clock, preview, search, site
 from column.problems import RecordsInvalid
+from column.render.page import Page
 from column.render.env import Settings
 from column.render import cards, sanitize, share
 from column.schema import story as story_schema
@@ -27,9 +28,10 @@ _build_log = logging.getLogger("mkdocs.plugins.column")
 _output: site.Output | None = None
 _page_codes: share.PageCodes | None = None
 _cards: cards.Cards | None = None
-_generated: dict[str, tuple[dict, str]] = {}
-"""Each generated page's settings and content by docs path: its content is HTML already, so its file is
-left empty (no front matter to parse, no Markdown to convert) and both are handed over below."""
+_generated: dict[str, Page] = {}
+"""Each generated page by docs path: its content is HTML already, so its file is left empty (no front
+matter to parse, no Markdown to convert) and its settings and content are handed over below."""
+_search: search.Collector | None = None
 _serving = False
 """``mkdocs serve`` (``make serve``): records with errors show an error page instead of stopping."""
 _error_page: str | None = None
@@ -41,8 +43,8 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    global _output, _page_codes, _cards, _error_page
-    _output = _page_codes = _cards = _error_page = None
+    global _output, _page_codes, _cards, _error_page, _search
+    _output = _page_codes = _cards = _error_page = _search = None
     background.cancel_all()  # `mkdocs serve`: what the previous build still had queued is not wanted
     _generated.clear()
     root = Path(config.config_file_path).parent
@@ -54,6 +56,7 @@ def on_config(config):
         if not _serving:
             raise Abort("\n" + exc.problems.report()) from None
         return _preview_errors(config, exc.problems)
+    _search = search.Collector(_output.needs, clock.now().date())
     if _output.warnings:
         _staff_log.warning("%s", _output.warnings.report())
     _build_log.info("海报、二维码和分享链接上的网址：%s", _output.codes_url)
@@ -91,13 +94,13 @@ def _preview() -> bool:
 
 
 def on_env(env, config, files):
-    """Theme globals for ``overrides/``: Open Graph tags, the per-page QR code, search index terms."""
+    """Theme globals for ``overrides/``: Open Graph tags and the per-page QR code."""
     site_url = config.site_url or "http://127.0.0.1:8000/"
     env.globals.update(
         column_share_head=lambda url, title, description, image=None: share.head(
             url, title, description, image, site_url, config.site_name),
         column_share_qr=lambda url: (_page_codes.figure if _page_codes else functools.partial(share.qr_figure, preview=_serving))(_printed(url, site_url)),
-        column_index_terms=search.index_terms, column_place=_output.place if _output else None,
+        column_place=_output.place if _output else None,
         column_sections=_sections(), column_staff_view=_preview())
     env.filters["urlparse_path"] = lambda url: urlsplit(url).path or "/"
     return env
@@ -123,7 +126,7 @@ def on_files(files, config):
             sanitize.escape_meta(file.page.meta)
     for page in _output.pages:
         files.append(File.generated(config, page.src_uri, content=""))
-        _generated[page.src_uri] = (page.meta(), page.html())
+        _generated[page.src_uri] = page
     for asset in _output.assets:
         files.append(File.generated(config, asset.path, content=asset.content))
     for src_uri, content in _output.replaced.items():  # SVGs: the passive copy, never the file as sent
@@ -141,7 +144,7 @@ def _start_cards(files, config) -> None:
         cards.font_file()
     except cards.FontMissing as exc:
         raise Abort(str(exc)) from None
-    known = [(file.url, _card_title(_generated[file.src_uri][0].get("title"), config))
+    known = [(file.url, _card_title(_generated[file.src_uri].meta().get("title"), config))
              for file in files.documentation_pages() if file.src_uri in _generated]
     _cards = cards.Cards(Path(config.docs_dir), config.site_name, known)
 
@@ -162,7 +165,7 @@ def _start_page_codes(files, config) -> None:
 def on_page_markdown(markdown, page, config, files):
     """A generated page gets its settings; a written page's own settings are escaped; a story gets its cover."""
     if page.file.src_uri in _generated:
-        page.meta.update(_generated[page.file.src_uri][0])
+        page.meta.update(_generated[page.file.src_uri].meta())
     else:
         sanitize.escape_meta(page.meta)
     return _output.decorations.get(page.file.src_uri, ("", ""))[0] + markdown
@@ -173,11 +176,16 @@ def on_page_content(html, page, config, files):
     A story gets the events and organizations it names (our HTML, after its own was sanitized).
 
     (Parsing big raw-HTML blocks is ~60 % of MkDocs' time per page; links in them are
-    checked by the crawler test instead of MkDocs' Markdown link validation.)
+    checked by the crawler test instead of MkDocs' Markdown link validation.) Every page then goes to the
+    search index, unless it is a draft or asks to be left out (the stories' lists, Material blog views with
+    ``posts``, by their title only).
     """
-    if page.file.src_uri in _generated:
-        return _generated[page.file.src_uri][1]
-    return html + _output.decorations.get(page.file.src_uri, ("", ""))[1]
+    made = _generated.get(page.file.src_uri)
+    content = made.html() if made else html + _output.decorations.get(page.file.src_uri, ("", ""))[1]
+    if made or not (page.meta.get("draft") or (page.meta.get("search") or {}).get("exclude")):
+        _search.add_page(page.url, page.title or "", content, made, listing=hasattr(page, "posts"),
+                         description=page.meta.get("description") or "")
+    return content
 
 
 def on_page_context(context, page, config, nav):
@@ -204,11 +212,8 @@ def _edit_base(config) -> str | None:
 
 
 def on_post_build(config):
-    """Write the share cards; index the built pages for the header search box (Pagefind, from the site itself)."""
+    """Write the share cards and the search index of the pages just rendered (served from the site itself)."""
     if _error_page is not None:
         return
     _cards.write(Path(config.site_dir))
-    try:
-        search.index(Path(config.site_dir))
-    except search.SearchIndexFailed as exc:
-        raise Abort(str(exc)) from None
+    _search.write(Path(config.site_dir))

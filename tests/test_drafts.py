@@ -1,9 +1,8 @@
 """`draft: true`: absent from everything a production build publishes, shown with a banner by `make serve`."""
 from __future__ import annotations
 
-import re
-
 import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from column import catalog
 from column.kinds import Context
 from column.problems import Problems, RecordsInvalid
 from column.registry import KINDS
+from support import searching
 from support.records import TODAY, VALID_ORG, write
 from support.server import serve
 from support.sitebuild import build_site, copy_project
@@ -44,18 +44,15 @@ def read(site: Path, relative: str) -> str:
 
 
 def contents(path: Path) -> bytes:
-    """A file's bytes, uncompressed when gzipped (Pagefind's index fragments are)."""
+    """A file's bytes, uncompressed when gzipped."""
     raw = path.read_bytes()
     return gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
 
 
 def search_index(site: Path) -> str:
-    """Every page record of the search index (Pagefind fragments), as text."""
-    fragments = sorted((site / "pagefind" / "fragment").glob("*.pf_fragment"))
-    assert fragments, "the build must write a search index"
-    text = "\n".join(contents(f).decode("utf-8", "replace") for f in fragments)
-    # Words are stored split (zero-width spaces; our index terms are one character each): join them.
-    return re.sub(r"[\s\u200b]+", "", text)
+    """Every page of the search index (address, title, description, text) and the name lookup, as text."""
+    pages = json.dumps(searching.indexed_pages(site), ensure_ascii=False)
+    return pages + (site / "search" / "names.json").read_text(encoding="utf-8")
 
 
 def test_production_build_has_no_trace_of_the_draft(production):

@@ -52,7 +52,6 @@
     button.className = "col-read-aloud md-button";
     button.textContent = LABEL;
     button.setAttribute("aria-pressed", "false");
-    button.setAttribute("data-pagefind-ignore", "all");
     button.addEventListener("click", function () {
       if (button.getAttribute("aria-pressed") === "true") {
         synth.cancel();

@@ -1,192 +1,143 @@
-/* 女性社会组织专栏: the header search box, driven by Pagefind (bundle served by the site itself).
-   The index is fetched in small fragments, and only once the reader starts to search.
-   Pages named like the query (search/names.json, see column.search_names) come before the full-text results. */
+/* 女性社会组织专栏: the header search box. The index (column.search_index) is served by the site itself and
+   fetched in small files, only once the reader starts to search; search-engine.js ranks the pages, this file
+   shows them in Material's search dropdown, each with the sentence of the page that holds the query. */
 (function () {
   "use strict";
 
   var SHOWN = 8;
-  var NAMED = 5;  /* at most this many name matches before the full-text results, unless more are exact */
   var form = document.querySelector(".col-search__form");
-  if (!form) return;
+  if (!form || !window.ColumnSearchEngine) return;
   var input = form.querySelector(".col-search__input");
   var toggle = document.getElementById("__search");
   var list = document.querySelector(".col-search__list");
   var meta = document.querySelector(".col-search__meta");
+  var more = document.querySelector(".col-search__more");
+  var note = document.querySelector(".col-search__note");
   var hint = meta.textContent;
-  var engine = null;
-  var lookup = null;
-
-  /* Each Chinese character a word of its own, as the index holds page names (column.search.index_terms):
-     the browser's word splitting rarely matches the index's, single characters always do. */
-  function terms(query) {
-    return query.replace(/([\u3400-\u9fff\uf900-\ufaff])/g, " $1 ").replace(/\s+/g, " ").trim();
-  }
-
-  function absolute(path) {
-    return new URL(path, document.baseURI);  /* the page's <base> when it has one (the 404 page) */
-  }
-
-  function load() {
-    if (!engine) {
-      engine = import(absolute(form.getAttribute("data-bundle")).href + "pagefind.js").then(function (pf) {
-        return pf.options({ baseUrl: absolute(form.getAttribute("data-root")).pathname, excerptLength: 24 })
-          .then(function () { pf.init(); return pf; });
-      });
-      engine.catch(function () { engine = null; });
-    }
-    return engine;
-  }
-
-  /* The form names are compared in (column.search_names.normal): NFKC, lower case, no spaces. */
-  function normal(text) {
-    return text.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
-  }
-
-  /* [url, title, other names…] per named page; the title and every name are matched. */
-  function names() {
-    if (!lookup) {
-      lookup = fetch(absolute(form.getAttribute("data-names")).href).then(function (response) {
-        if (!response.ok) throw new Error("HTTP " + response.status);
-        return response.json();
-      }).then(function (rows) {
-        var root = absolute(form.getAttribute("data-root")).pathname;
-        return rows.map(function (row) {
-          return { url: root + row[0], title: row[1], names: row.slice(1), keys: row.slice(1).map(normal) };
-        });
-      });
-      lookup.catch(function () { lookup = null; });
-    }
-    return lookup;
-  }
-
-  /* Rank 0: a name is the query, 1: a name starts with it, 2: a name contains it; shorter names first. */
-  function byName(pages, query) {
-    var q = normal(query);
-    var hits = [];
-    pages.forEach(function (page) {
-      var best = null;
-      page.keys.forEach(function (key, i) {
-        var at = key.indexOf(q);
-        if (at < 0) return;
-        var hit = { page: page, name: page.names[i], rank: key === q ? 0 : at === 0 ? 1 : 2, length: key.length };
-        if (!best || hit.rank < best.rank || (hit.rank === best.rank && hit.length < best.length)) best = hit;
-      });
-      if (best) hits.push(best);
+  var root = new URL(form.getAttribute("data-root"), document.baseURI);  /* the page's <base> when it has one (the 404 page) */
+  var engine = ColumnSearchEngine.Engine(function (path) {
+    return fetch(new URL("search/" + path, root).href).then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.json();
     });
-    hits.sort(function (a, b) { return a.rank - b.rank || a.length - b.length; });
-    var exact = hits.filter(function (hit) { return hit.rank === 0; }).length;
-    return hits.slice(0, Math.max(exact, NAMED));
-  }
+  });
+  var asked = 0;      /* the number of the latest query: answers to older ones are dropped */
+  var current = null; /* {query, found, shown} of the results on screen */
 
-  /* A name match as a result: the page's own full-text result if it is at hand, else its title
-     and, when it was found by another name (a short name, a topic), that name. */
-  function asResult(hit, query, datas) {
-    var same = datas.filter(function (data) { return data.url === hit.page.url; })[0];
-    if (same) return same;
-    var other = hit.name === hit.page.title ? "" : hit.name;
-    var at = other.indexOf(query);
-    var marked = at < 0 ? escaped(other) : escaped(other.slice(0, at)) + "<mark>" + escaped(query) + "</mark>" +
-      escaped(other.slice(at + query.length));
-    return { url: hit.page.url, meta: { title: hit.page.title }, excerpt: marked };
-  }
-
-  function escaped(text) {
-    var holder = document.createElement("span");
-    holder.textContent = text;
-    return holder.innerHTML;
-  }
-
-  /* Name matches first, then Pagefind's results, each page once. */
-  function merged(hits, query, datas) {
-    var named = hits.map(function (hit) { return asResult(hit, query, datas); });
-    var seen = named.map(function (data) { return data.url; });
-    var rest = datas.filter(function (data) { return seen.indexOf(data.url) < 0; });
-    return named.concat(rest).slice(0, SHOWN);
-  }
-
-  /* Pages' names are indexed character by character: join the characters again for reading. */
-  var SPACED = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef·])((?:<\/?mark>)*) ((?:<\/?mark>)*)(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef·])/g;
-
-  /* The excerpt as DOM nodes: text and <mark> only, whatever the index holds. */
-  function excerpt(html) {
-    var template = document.createElement("template");
-    template.innerHTML = html.replace(SPACED, "$1$2$3").replace(SPACED, "$1$2$3");
-    var p = document.createElement("p");
-    template.content.childNodes.forEach(function (node) {
-      var part = node.nodeName === "MARK" ? document.createElement("mark") : document.createTextNode("");
-      part.textContent = node.textContent;
-      p.appendChild(part);
-    });
-    return p;
-  }
-
-  function item(data) {
-    var li = document.createElement("li");
-    li.className = "md-search-result__item";
+  function item(page, found) {
     var a = document.createElement("a");
     a.className = "md-search-result__link";
-    a.href = data.url;
+    a.href = new URL(page.u, root).pathname;
     var article = document.createElement("article");
     article.className = "md-search-result__article md-typeset";
     var title = document.createElement("h1");
-    title.textContent = (data.meta && data.meta.title) || data.url;
+    title.textContent = page.t;
+    if (page.u.indexOf("guide/") === 0) title.appendChild(tag("工作人员指南"));
     article.appendChild(title);
-    article.appendChild(excerpt(data.excerpt || ""));
+    var why = found.why(page.id);
+    if (why.length) {
+      var line = document.createElement("p");
+      line.className = "col-search__why";
+      line.textContent = why.join(" · ");
+      article.appendChild(line);
+    }
+    article.appendChild(excerpt(ColumnSearchEngine.excerpt(page, found.asked, found.weights)));
     a.appendChild(article);
+    var li = document.createElement("li");
+    li.className = "md-search-result__item";
     li.appendChild(a);
     return li;
   }
 
-  function show(found, datas) {
-    list.replaceChildren.apply(list, datas.map(item));
-    meta.textContent = found ? "找到 " + found + " 个结果" : "没有找到相关页面，换个关键词试试";
-    form.setAttribute("data-state", "done");
+  function tag(text) {
+    var span = document.createElement("span");
+    span.className = "col-search__tag";
+    span.textContent = text;
+    return span;
+  }
+
+  function excerpt(pieces) {
+    var p = document.createElement("p");
+    pieces.forEach(function (piece) {
+      var node = piece.mark ? document.createElement("mark") : document.createTextNode(piece.text);
+      if (piece.mark) node.textContent = piece.text;
+      p.appendChild(node);
+    });
+    return p;
+  }
+
+  /* Show the next SHOWN results of ``current``; the count always says how many there are and how many show. */
+  function showMore(number) {
+    var ids = current.found.ids.slice(current.shown, current.shown + SHOWN);
+    return Promise.all(ids.map(engine.page)).then(function (pages) {
+      if (number !== asked) return;
+      pages.forEach(function (page, i) { page.id = ids[i]; });
+      pages.forEach(function (page) { list.appendChild(item(page, current.found)); });
+      current.shown += pages.length;
+      var total = current.found.ids.length;
+      var count = total === current.shown ? total + " 个结果" : total + " 个结果，显示前 " + current.shown + " 个";
+      meta.textContent = current.found.partial ? "没有同时符合全部词语的页面；符合其中一部分的有 " + count : "找到 " + count;
+      more.hidden = current.shown >= total;
+      form.setAttribute("data-shown", current.query);
+    });
+  }
+
+  /* What the box did with the reader's words: characters no page holds, letters it could not read, traditional
+     characters it read as simplified. Never silent. */
+  function notes(asked, found) {
+    var said = [];
+    if (asked.unknown.length) said.push("本站没有“" + asked.unknown.join("”“") + "”字，已按其余部分查找");
+    if (found.unheard.length) said.push("没有找到“" + found.unheard.join("”“") + "”");
+    if (asked.simplified) said.push("已按简体“" + asked.simplified + "”查找");
+    note.textContent = said.join("；");
+    note.hidden = !said.length;
+  }
+
+  function nothing(found, query) {
+    list.replaceChildren();
+    more.hidden = true;
+    var days = found.asked.days;
+    meta.textContent = days && !found.asked.concepts.length ? days.label + "没有活动，换个日子或看看活动月历" :
+      "没有找到相关页面，换个关键词试试";
+    form.setAttribute("data-shown", query);
   }
 
   function run() {
     var query = input.value.trim();
+    var number = ++asked;
     if (!query) {
       list.replaceChildren();
+      more.hidden = true;
       meta.textContent = hint;
+      note.hidden = true;
+      form.removeAttribute("data-shown");
       return;
     }
-    form.setAttribute("data-state", "searching");
-    var hits = [];
-    Promise.all([load().catch(function () { return null; }), names().catch(function () { return []; })])
-      .then(function (both) {
-        hits = byName(both[1], query);
-        if (both[0]) return both[0].debouncedSearch(terms(query), {}, 200);
-        if (!hits.length) throw new Error("no search index");
-        var named = merged(hits, query, []);  /* full-text index unavailable: the name matches alone */
-        show(named.length, named);
-        return null;
-      })
-      .then(function (search) {
-        if (!search) return null;
-        return Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data(); }))
-          .then(function (datas) {
-            var shown = merged(hits, query, datas);
-            show(Math.max(search.results.length, shown.length), shown);
-          });
-      })
-      .catch(function () {
-        meta.textContent = "搜索暂时无法使用，请稍后再试";
-      });
+    engine.search(query, new Date()).then(function (found) {
+      if (number !== asked) return null;
+      current = { query: query, found: found, shown: 0 };
+      notes(found.asked, found);
+      if (!found.ids.length) return nothing(found, query);
+      list.replaceChildren();
+      return showMore(number);
+    }).catch(function () {
+      if (number === asked) meta.textContent = "搜索暂时无法使用，请稍后再试";
+    });
   }
 
   input.addEventListener("focus", function () {
     toggle.checked = true;
-    load();
-    names().catch(function () {});
+    engine.prepare().catch(function () {});
   });
   input.addEventListener("input", run);
+  more.addEventListener("click", function () { showMore(asked); });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var first = list.querySelector("a");
     if (first) window.location.href = first.href;
   });
   form.addEventListener("reset", function () {
-    window.setTimeout(run, 0);
+    window.setTimeout(function () { run(); input.focus(); }, 0);
   });
   toggle.addEventListener("change", function () {
     if (toggle.checked) input.focus();

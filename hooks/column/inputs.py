@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from . import catalog, config, filegate, links, pages, sitemap, stories
+from . import catalog, config, filegate, links, pages, search_needs, sitemap, stories
 from .kinds import Context
 from .model.story import POSTS_DIR, Story
 from .problems import Problems, RecordsInvalid
@@ -25,6 +25,8 @@ class Inputs:
     """What holds those links, for the build to check the ones only rendering can tell."""
     docs: filegate.Docs = filegate.Docs((), {})
     """Every file under ``content/``, checked; SVGs with the passive bytes to publish."""
+    needs: tuple[search_needs.Need, ...] = ()
+    """The search box's need vocabulary (``hooks/column/schema/needs.yml``)."""
 
     def public_records(self) -> dict[str, list]:
         """Every published record of every kind by kind name, stories under ``story``, drafts left out even in
@@ -46,6 +48,8 @@ def load_inputs(root: Path, docs_dir: Path, now: dt.datetime, problems: Problems
     known = sitemap.before_build(docs_dir, records.records, [(s.id, s.src_uri) for _, s in written])
     written_links = links.Written(records, written, settings)
     written_links.check(known, problems)
+    needs = search_needs.load(problems=problems)
     if problems.errors:
         raise RecordsInvalid(problems)
-    return Inputs(settings, records, stories.published(written, include_drafts=include_drafts), known, written_links, docs)
+    return Inputs(settings, records, stories.published(written, include_drafts=include_drafts), known, written_links, docs,
+                  tuple(needs))

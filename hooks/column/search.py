@@ -1,63 +1,70 @@
-"""The site's search index: Pagefind, run over the built HTML after every build.
+"""The site search: pages are collected as they are rendered, and the index is written after the build.
 
-Why Pagefind and not Material's own search: Material ships one index file that
-every reader downloads whole before the first result (about 4–6.5 MB at city
-scale); Pagefind's extended build segments Chinese at index time and splits the
-index into small fragments, so a phone loads only the parts a query touches.
-The figures behind the choice are in README.md (``make search-bench``).
+Why our own index and not Pagefind or a JavaScript library: see README.md, "Search" (measured
+with ``make search-bench``). In short: the index (``search_index``) is cut into character pairs,
+as the query is in the browser, so every query finds the pages that hold most of it; it is split
+into small files, so a phone fetches a few kilobytes per query even at city scale.
 
-Only elements marked ``data-pagefind-body`` are indexed (the page content, set
-in ``overrides/main.html``), so the 404 page and the site chrome stay out.
-The bundle is written to ``<site>/pagefind/`` and served by the site itself.
+What is indexed: record pages (organizations, events, venues, trainings), stories and the staff
+guide's written pages with their whole text; generated list and filter pages by their title, names
+and description only (their text is other pages' names, which would make them match everything). Drafts and pages marked
+``search: {exclude: true}`` (printable posters) are left out.
 """
 from __future__ import annotations
 
+import datetime as dt
+import html
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-BUNDLE = "pagefind"
-"""Folder of the search bundle inside the built site."""
-LANGUAGE = "zh"
-"""Every page is Simplified Chinese; forcing the language keeps one index."""
+from .render.page import Page
+from .search_index import Document, files
+
+STAFF = ("guide/",)
+"""Pages under these addresses are for staff: found, but after every reader's page."""
+
+_HIDDEN = re.compile(r"<(script|style|svg|template|noscript|select)\b.*?</\1\s*>", re.S | re.I)
+_BLOCK = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|br|hr|tr|td|th|dt|dd|dl|table|section|article|header|footer|"
+                    r"aside|figure|figcaption|blockquote|pre|form|nav|details|summary|label|button)\b[^>]*>", re.I)
+_PHRASE = re.compile(r"</?(?:strong|em|b|i|u|s|mark|code|abbr|small|sup|sub|time|q|bdi)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
 
 
-_CJK = re.compile(r"([\u3400-\u9fff\uf900-\ufaff])")
-_SPACES = re.compile(r"\s+")
+def text_of(page_html: str) -> str:
+    """The text a reader sees in ``page_html``: one line per paragraph, item or cell, no markup;
+    other elements (links, chips) apart by a space, so neighbouring chips do not run together."""
+    bare = _PHRASE.sub("", _BLOCK.sub("\n", _HIDDEN.sub(" ", page_html)))
+    plain = html.unescape(_TAG.sub(" ", bare))
+    lines = (" ".join(line.split()) for line in plain.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
-def index_terms(*texts: str) -> str:
-    """The page's names with each Chinese character a word of its own, for a hidden, weighted block.
+class Collector:
+    """The pages of one build, as MkDocs renders them (``mkdocs serve`` makes a new one per build)."""
 
-    Pagefind's index splits Chinese with a dictionary, while the browser splits the query
-    with ``Intl.Segmenter`` (near single characters on Chromium/WeChat): the two rarely agree
-    on words like 东城妈妈帮. The header box therefore searches character by character
-    (``assets/search.js``), and this block makes every character of a page's title, short
-    name, street or venue a word of the index, so abbreviations (区女企协) match too.
-    """
-    return _SPACES.sub(" ", _CJK.sub(r" \1 ", " ".join(t for t in texts if t))).strip()
+    def __init__(self, needs: list[list[str]], today: dt.date) -> None:
+        self.needs, self.today = needs, today
+        self.documents: list[Document] = []
 
+    def add(self, url: str, title: str, text: str, description: str = "", **facts) -> None:
+        """Index a page; ``facts``: the other fields of :class:`search_index.Document`."""
+        self.documents.append(Document(url, title, text, description, staff=url.startswith(STAFF), **facts))
 
-class SearchIndexFailed(Exception):
-    """Pagefind could not index the site; the message says why, in Chinese."""
+    def add_page(self, url: str, title: str, page_html: str, made: Page | None, *, listing: bool = False,
+                 description: str = "") -> None:
+        """A page as MkDocs rendered it: ``made`` is the column's own page (else a Markdown page,
+        or a list page of a plugin's, such as the stories' archive, when ``listing``). A record's page and
+        a written page (a story, the guide) are indexed with their whole text; a generated list page (also
+        the guide's field reference and its list of search words) with its description."""
+        if made is None:
+            self.add(url, html.unescape(title), "" if listing else text_of(page_html), description)
+        elif made.searchable and not made.draft:
+            self.add(url, made.title, text_of(page_html) if made.edit_path else made.description, made.description,
+                     names=made.names, keywords=made.keywords, held=made.held, over=made.over)
 
-
-def command(site_dir: Path) -> list[str]:
-    return [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", BUNDLE,
-            "--force-language", LANGUAGE, "--quiet"]
-
-
-def index(site_dir: Path) -> None:
-    """Write the Pagefind bundle into ``site_dir``; raises :class:`SearchIndexFailed`."""
-    try:
-        done = subprocess.run(command(site_dir), capture_output=True, text=True, check=False)
-    except OSError as exc:
-        raise SearchIndexFailed(f"无法运行 Pagefind（站内搜索索引）：{exc}\n    提示：请运行 make 重新安装依赖。") from None
-    if done.returncode != 0:
-        detail = (done.stderr or done.stdout).strip()[-2000:]
-        raise SearchIndexFailed(f"生成站内搜索索引失败（Pagefind 退出码 {done.returncode}）：\n{detail}\n"
-                                "    提示：请运行 make 重新安装依赖；仍失败请把以上信息发给技术支持。")
-    if not (site_dir / BUNDLE / "pagefind.js").is_file():
-        raise SearchIndexFailed("生成站内搜索索引失败：没有找到任何可搜索的页面。\n"
-                                "    提示：页面模板应在正文外层带有 data-pagefind-body（见 overrides/main.html）。")
+    def write(self, site_dir: Path) -> None:
+        """Write the index into ``site_dir/search/``."""
+        for path, content in files(self.documents, self.needs, self.today).items():
+            target = site_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)

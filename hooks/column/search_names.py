@@ -1,47 +1,36 @@
-"""The search box's name lookup: what readers call a page, and where that page is.
+"""The search box's name lookup: what readers call a page (``search/names.json``).
 
-Pagefind ranks by words, so at city scale a topic word or an organization's exact
-name loses to the hundreds of events whose titles repeat the same characters
-("心理健康沙龙（第 12 期）" outranks the page listing the 心理健康 organizations).
-Readers who type a name mean the page of that name. The header box
-(``assets/search.js``) therefore also loads this small list when it opens and puts
-pages whose name equals, starts with or contains the query before Pagefind's
-full-text results.
+Readers who type a name mean the page of that name, but at city scale a topic word or an
+organization's exact name is held by hundreds of event pages too ("心理健康沙龙（第 12 期）"
+beside the page listing the 心理健康 organizations). The search box (``assets/search-engine.js``)
+therefore ranks first the pages whose name is the query, starts with it or contains it, and the
+pages named by one of the query's words or by the site word a need word leads to ("婆媳" ->
+婚姻家庭 -> the directory's 婚姻家庭 page).
 
-Only pages that declare ``names`` are listed (profiles of organizations, venues and
-trainings; the directory's filter pages), not the thousands of event pages, so the
-file stays small: 17 KB gzipped for 1,000 organizations and 100 venues (``make search-bench``).
+Only pages that declare names are listed (profiles of organizations, venues and trainings; the
+filter pages of the directory and the event lists; the month calendars), not the thousands of
+event pages, so the file stays small (``make search-bench``).
 """
 from __future__ import annotations
 
-import json
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Sequence
+from typing import Protocol
 
-from .render.page import Asset, Page
+from .search_rules import normal
 
-PATH = "search/names.json"
-"""Where the lookup is published (``overrides/partials/search.html`` points the box at it)."""
-
-
-def normal(text: str) -> str:
-    """The form names and queries are compared in: NFKC, lower case, without spaces.
-
-    ``assets/search.js`` applies the same to the query, so "东城社区 妇女之家" and "东城社区妇女之家" agree.
-    """
-    return "".join(unicodedata.normalize("NFKC", text).lower().split())
+PATH = "names.json"
+"""The lookup's file in the index folder."""
 
 
-def entry(page: Page) -> list[str]:
-    """``[url, title, other names…]``: the title is shown, it and every other name are matched."""
-    others = dict.fromkeys(n for n in page.names if n and normal(n) != normal(page.title))
-    return [page.url, page.title, *others]
+class Named(Protocol):
+    title: str
+    names: tuple[str, ...]
 
 
-def entries(pages: Iterable[Page]) -> list[list[str]]:
-    """The pages that declare names and are published and searchable, in URL order."""
-    return sorted(entry(p) for p in pages if p.names and p.searchable and not p.draft)
+def entries(documents: Sequence[Named]) -> list[list[object]]:
+    """``[page number, title, other names…]`` of each page that has names; the title and every name are matched."""
+    return [[number, doc.title, *_others(doc)] for number, doc in enumerate(documents) if doc.names]
 
 
-def asset(pages: Iterable[Page]) -> Asset:
-    return Asset(PATH, json.dumps(entries(pages), ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+def _others(doc: Named) -> list[str]:
+    return list(dict.fromkeys(n for n in doc.names if n and normal(n) != normal(doc.title)))

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import background, collector, opendata, search_names, sitemap, stats
+from . import background, collector, opendata, search_needs, sitemap, stats
 from .config import Site
 from .inputs import Inputs, load_inputs  # noqa: F401 (callers read them from here too)
 from .problems import Problems, RecordsInvalid
@@ -38,6 +38,8 @@ class Output:
     """The address printed QR codes and posters carry (the site's, or the mirror's when staff chose it)."""
     replaced: dict[str, bytes] = dataclasses.field(default_factory=dict)
     """Files of ``content/`` published with other bytes than their own (SVGs made passive), by docs path."""
+    needs: list[list[str]] = dataclasses.field(default_factory=list)
+    """The need vocabulary as the search box reads it (``search_needs.browser_table``)."""
 
 
 def robots(site_url: str) -> list[Asset]:
@@ -82,6 +84,7 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     pages = org_pages.pages(records.org, settings, today, inputs.stories, extra=published.org_context)
     pages += published.pages
     pages += guide_pages.pages(KINDS, settings, today)
+    pages.append(guide_pages.needs_page(inputs.needs, settings, today))
     pages += training_pages.pages(records.records.get("training", {}), records.org,
                                   records.records.get("event", {}), settings, today)
     venues = records.records.get("venue", {})
@@ -92,14 +95,14 @@ def _build(root: Path, docs_dir: Path, settings: Settings, now: dt.datetime, inc
     assets.append(Asset(share.DEFAULT_IMAGE, share.default_image(settings.site_url)))
     for made_here in shared.result():
         pages, assets = pages + made_here.pages, assets + made_here.assets
-    assets.append(search_names.asset(pages))
     assets += robots(settings.site_url)
     made = front.render(inputs, pages, docs_dir, settings, now)
     _check_links_left(inputs, pages + made.pages, assets + made.assets)
     decorations = structured.with_articles(made.decorations, inputs.stories, records.org, settings)
     _check_unique(pages + made.pages, front.written_urls(docs_dir), problems)
     replaced = {path: data for path, data in inputs.docs.published.items() if data is not None}
-    return Output(pages + made.pages, assets + made.assets, problems, decorations, place, printed.site_url, replaced)
+    return Output(pages + made.pages, assets + made.assets, problems, decorations, place, printed.site_url, replaced,
+                  search_needs.browser_table(list(inputs.needs)))
 
 
 def _check_links_left(inputs: Inputs, pages: list[Page], assets: list[Asset]) -> None:

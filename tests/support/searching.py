@@ -1,30 +1,41 @@
 """Search a served site from its header box, as a reader on a phone does, and count the bytes it costs.
 
-Works for Pagefind (our header) and for Material's own search alike: both render
-results as Material's ``.md-search-result__item`` list, so the same query set
-measures either candidate (``bench/search.py``).
+The query is typed key by key into the box of a 360-px phone with WeChat's user agent, with the browser's
+clock set to the build's (date words such as "明天" count from it); the results are read once the box
+shows them for the whole query. Results are Material's ``.md-search-result__item`` list, so
+Material's own search can be measured with the same code (``bench/search.py``).
 """
 from __future__ import annotations
 
 import dataclasses
 import gzip
+import json
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import yaml
 
-from .sitebuild import REPO
+from .sitebuild import NOW, REPO
 
 QUERIES = REPO / "tests" / "search_queries.yml"
 PHONE = dict(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True, has_touch=True,
-             locale="zh-CN", user_agent="Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Mobile MicroMessenger/8.0")
+             locale="zh-CN", timezone_id="Asia/Shanghai",
+             user_agent="Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Mobile MicroMessenger/8.0")
 COMPRESSIBLE = ("javascript", "json", "css", "html", "svg", "text/")
-SEARCH_ASSETS = ("/pagefind/", "/search/", "/workers/", "/lunr/")
-"""Files that serve only the search, whichever candidate (Pagefind; Material's index, worker, lunr)."""
+SEARCH_ASSETS = ("/search/", "/assets/search", "/workers/", "/lunr/")
+"""Files that serve only the search, whichever candidate (ours; Material's index, worker, lunr)."""
 _DONE = """() => {
   const list = document.querySelector('.md-search-result__list');
   const meta = document.querySelector('.md-search-result__meta');
   return (list && list.children.length > 0) || (meta && /没有/.test(meta.textContent));
 }"""
+_SHOWN = """query => {
+  const form = document.querySelector('.col-search__form');
+  if (!form || form.getAttribute('data-shown') !== query) return false;
+  return [performance.now() - (window.__lastKey || performance.now())];
+}"""
+"""Once the box shows the results of ``query``: milliseconds since the last key."""
+_KEYS = "document.addEventListener('input', () => { window.__lastKey = performance.now(); }, true);"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,14 +57,16 @@ class Outcome:
     """The same, as a compressing host (GitHub Pages) sends them."""
     page_gzip_bytes: int
     """The rest of the page load (HTML, theme CSS and JS), gzipped, for context."""
+    ms: float = 0.0
+    """Milliseconds from the last key to the results on screen."""
 
     @property
     def hit(self) -> bool:
         return any(url in self.top[:3] for url in self.query.expect)
 
 
-def load_queries() -> list[Query]:
-    data = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+def load_queries(path=QUERIES) -> list[Query]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [Query(q["q"], tuple(q["expect"]) if isinstance(q["expect"], list) else (q["expect"],), q["kind"])
             for q in data]
 
@@ -68,26 +81,41 @@ def _wire(response) -> tuple[int, int]:
     return len(body), min(packed, len(body))
 
 
-def search(browser, base_url: str, query: Query, timeout_ms: int = 120_000) -> Outcome:
-    """Open the home page in a fresh phone (empty cache), search ``query`` and read the first results."""
+def open_phone(browser, now: str = NOW):
+    """A fresh phone page (empty cache) whose clock says ``now``."""
     context = browser.new_context(**PHONE)
     page = context.new_page()
+    page.clock.set_fixed_time(now)
+    page.add_init_script(_KEYS)
+    return context, page
+
+
+def type_query(page, text: str, timeout_ms: int = 120_000) -> float:
+    """Open the box, type ``text`` key by key, wait for its results; milliseconds from the last key to them."""
+    page.click("label.md-header__button[for=__search]")
+    page.locator(".md-search__input").press_sequentially(text)
+    if page.query_selector(".col-search__form") is None:  # Material's own search (bench/search.py)
+        page.wait_for_function(_DONE, timeout=timeout_ms)
+        return 0.0
+    return page.wait_for_function(_SHOWN, arg=text.strip(), timeout=timeout_ms).json_value()[0]
+
+
+def search(browser, base_url: str, query: Query, timeout_ms: int = 120_000) -> Outcome:
+    """Open the home page in a fresh phone, type ``query`` and read the first results."""
+    context, page = open_phone(browser)
     responses = []
     page.on("response", lambda response: responses.append(response))
     try:
         page.goto(base_url, wait_until="networkidle")
         loaded = len(responses)
-        page.click("label.md-header__button[for=__search]")
-        page.fill(".md-search__input", query.text)
-        page.press(".md-search__input", "End")  # a key press too: Material's search listens for keys
-        page.wait_for_function(_DONE, timeout=timeout_ms)
+        ms = type_query(page, query.text, timeout_ms)
         hrefs = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
         searching = [_wire(r) for i, r in enumerate(list(responses)) if i >= loaded or _is_search(r.url)]
         rest = [_wire(r) for i, r in enumerate(list(responses)) if i < loaded and not _is_search(r.url)]
     finally:
         context.close()
     return Outcome(query, [relative(base_url, h) for h in hrefs], sum(s[0] for s in searching),
-                   sum(s[1] for s in searching), sum(s[1] for s in rest))
+                   sum(s[1] for s in searching), sum(s[1] for s in rest), ms)
 
 
 def _is_search(url: str) -> bool:
@@ -99,3 +127,34 @@ def relative(base_url: str, href: str) -> str:
     path = urlsplit(urljoin(base_url, href)).path
     root = urlsplit(base_url).path
     return path[len(root):] if path.startswith(root) else path
+
+
+def indexed_pages(site: Path) -> list[dict]:
+    """Every page the built search index holds: ``{"u": address, "t": title, "d": description, "x": text}``."""
+    files = sorted((site / "search" / "pages").glob("*.json"), key=lambda f: int(f.stem))
+    assert files, "the build must write a search index"
+    return [json.loads(f.read_text(encoding="utf-8")) for f in files]
+
+
+_SHOWN_BOX = """() => {
+  const note = document.querySelector('.col-search__note');
+  return {
+    meta: document.querySelector('.col-search__meta').textContent,
+    note: note.hidden ? null : note.textContent,
+    width: document.documentElement.scrollWidth,
+    results: Array.from(document.querySelectorAll('.md-search-result__item > a')).map(a => ({
+      href: a.getAttribute('href'), title: a.querySelector('h1').textContent,
+      why: (a.querySelector('.col-search__why') || {textContent: ''}).textContent,
+      marked: Array.from(a.querySelectorAll('mark')).map(m => m.textContent).join(' ')})),
+  };
+}"""
+
+
+def shown(page, base_url: str) -> dict:
+    """What the box shows once its animations are over: meta line, note, page width and each result
+    (``url`` site-relative, ``title``, ``why`` line, ``marked`` words of its excerpt)."""
+    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")  # cancelled: over too
+    box = page.evaluate(_SHOWN_BOX)
+    for result in box["results"]:
+        result["url"] = relative(base_url, result.pop("href"))
+    return box

@@ -83,4 +83,5 @@ def _page(v: EventView, year: int, month: int, listed: list[Occurrence], prev, n
     body = v.render("events_month.html", url, year=year, month=month, weeks=weeks, heads=WEEKDAY_HEADS,
                     listed=listed, prev=prev, next=nxt)
     title = f"活动月历 · {year} 年 {month} 月"
-    return Page(url, title, body, f"{year} 年 {month} 月的 {len(listed)} 场活动。")
+    return Page(url, title, body, f"{year} 年 {month} 月的 {len(listed)} 场活动。",
+                names=(f"{year}年{month}月", f"{month}月"))

@@ -1,7 +1,10 @@
 """One page per event (``/events/<id>/``): every fact, its dates, updates, recap and JSON-LD."""
 from __future__ import annotations
 
-from ..model.event import Event, expand
+import datetime as dt
+
+from ..model.event import Event, Occurrence, expand
+from .calendar_month import days_of
 from . import jsonld, urls, when
 from .events import EventView
 from .page import Page
@@ -21,7 +24,12 @@ def page(v: EventView, event: Event) -> Page:
                     more=max(0, len(coming) - NEXT_SHOWN), held=len(occs) - len(coming), organizers=organizers,
                     venue=venue, ld=jsonld.script(event, v.catalog, v.settings, v.now))
     return Page(url, _title(event), body, _summary(event, shown, v), edit_path=event.origin.file, lastmod=_changed(event),
-                draft=event.origin.draft)
+                draft=event.origin.draft, over=event.cancelled or not coming, held=() if event.cancelled else held_on(occs))
+
+
+def held_on(occs: list[Occurrence]) -> tuple[dt.datetime, ...]:
+    """The start time of each occurrence on each day it touches (a two-day fair: both days)."""
+    return tuple(dt.datetime.combine(day, o.start.timetz()) for o in occs for day in days_of(o))
 
 
 def _title(event: Event) -> str:

@@ -10,14 +10,16 @@ import dataclasses
 import datetime as dt
 from typing import Any, Iterable
 
-from .. import scaffold
+from .. import scaffold, search_needs
 from ..kinds import Kind
+from ..search_needs import Need
 from ..schema import story as story_schema
 from ..schema.walk import choices, flatten
 from .env import Settings, render
 from .page import Page
 
 INDEX = "guide/fields/"
+NEEDS = "guide/search-words/"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,6 +54,15 @@ def pages(kinds: Iterable[Kind], settings: Settings, today: dt.date) -> list[Pag
     body = render("guide_index.html", INDEX, settings, today, kinds=kinds, kind_url=url)
     result.append(Page(INDEX, "字段说明", body, "每类记录可以写哪些字段、怎么写。"))
     return result
+
+
+def needs_page(needs: Iterable[Need], settings: Settings, today: dt.date) -> Page:
+    """``guide/search-words/``: the need vocabulary, group by group (``column.search_needs``)."""
+    groups: dict[str, list[Need]] = {}
+    for need in needs:
+        groups.setdefault(need.group, []).append(need)
+    body = render("guide_needs.html", NEEDS, settings, today, groups=groups, file=search_needs.FILE)
+    return Page(NEEDS, "搜索用词", body, "读者在站内搜索中的说法与本站用语的对照，搜索时自动换用。")
 
 
 def _kind_page(kind: Documented, settings: Settings, today: dt.date) -> Page:

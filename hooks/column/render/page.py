@@ -40,6 +40,10 @@ class Page:
     lastmod: dt.date | None = None
     """When the page's record last changed (``sitemap.xml``); None for pages without one, which then carry
     no ``lastmod`` rather than the build date (a daily build would mark every page changed)."""
+    over: bool = False
+    """An event that is over or cancelled: still found by the search, after pages of what is still to come."""
+    held: tuple[dt.datetime, ...] = ()
+    """When the page's event is held: its start time on each day (date words in the search, "明天", find it)."""
 
     @property
     def src_uri(self) -> str:

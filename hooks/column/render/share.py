@@ -58,7 +58,7 @@ def head(page_url: str, title: str, description: str, image: str | None, site_ur
 def qr_figure(page_url: str, svg: str | None = None, preview: bool = False) -> Markup:
     """The wide-screen QR code of ``page_url``: inline SVG (its own markup, nothing from staff) and caption."""
     caption = f"{PREVIEW_MARK}（二维码是预览地址）" if preview else QR_CAPTION
-    return Markup('<aside class="col-share" data-pagefind-ignore="all" aria-label="{caption}">'
+    return Markup('<aside class="col-share" aria-label="{caption}">'
                   '<figure class="col-share__qr">{svg}<figcaption>{caption}</figcaption></figure></aside>'
                   ).format(caption=caption, svg=Markup(svg or qr_svg(page_url)))
 
