@@ -12,6 +12,7 @@ from typing import Mapping
 
 from column import catalog as column_catalog
 from column import clock
+from column import config as column_config
 from column.kinds import Context
 from column.model.venue import Venue
 from column.problems import Problems, RecordsInvalid
@@ -38,7 +39,8 @@ def now() -> dt.datetime:
 def load(root: Path) -> Records:
     """Read and check the records under ``root``; raises ``RecordsInvalid`` with every problem."""
     problems = Problems()
-    loaded = column_catalog.load(Context(root, root / "content", now(), problems))
+    settings = column_config.load(root, problems)
+    loaded = column_catalog.load(Context(root, root / "content", now(), problems, settings))
     venues = dict(loaded.records.get("venue", {}))
     slots: dict[str, list[Slot]] = {}
     for venue_id, bookings in by_venue(loaded.records.get("event", {}).values()).items():

@@ -7,6 +7,7 @@ import pytest
 
 from column.clock import TZ
 from column.model.event import occurrences
+from column.config import Config
 from support.records import EVENT_HEAD, VALID_ORG, check, messages, write
 
 VENUE = """\
@@ -177,3 +178,39 @@ def test_occurrences_by_venue_and_org(project):
     assert [o.event.id for o in occurrences(catalog.event.values(), venue="ceshi-zhijia")] == ["jiangzuo"]
     assert [o.event.id for o in occurrences(catalog.event.values(), org="ceshi")] == ["jiangzuo", "xianshang"]
     assert occurrences(catalog.event.values(), org="other") == []
+
+
+DESK = Config(request_desk="https://shouli.example.org")
+SIGNUP = EVENT.replace("  phone: 0000-0000001\n", "  desk: true\n  party_max: 3\n")
+
+
+def test_signup_on_the_desk_passes(project):
+    event(project, SIGNUP)
+    catalog, problems = check(project, config=DESK)
+    assert len(problems) == 0
+    reg = catalog.event["jiangzuo"].registration
+    assert (reg.desk, reg.places, reg.party_max, reg.waitlist) == (True, 30, 3, True)
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("  desk: true\n", "  desk: true\n  link: https://example.org/form\n",
+     "events/jiangzuo.yml:12 registration.link（报名链接）：报名方式写了两种：受理台报名（desk: true）和报名链接"),
+    ("capacity: 30\n", "",
+     "events/jiangzuo.yml:10 registration.desk（在受理台报名）：在受理台报名需要名额，但没有写报名名额，活动也没有写名额"),
+    ("  desk: true\n", "  desk: true\n  places: 31\n",
+     "events/jiangzuo.yml:12 registration.places（报名名额）：报名名额 31 多于活动的名额 30"),
+    ("  party_max: 3\n", "  party_max: 5\n  places: 4\n",
+     "events/jiangzuo.yml:12 registration.party_max（每人最多报几位）：每人最多报 5 位，多于报名名额 4"),
+    ("  desk: true\n", "  phone: 0000-0000001\n",
+     "events/jiangzuo.yml:12 registration.party_max（每人最多报几位）：写了 party_max，但报名不在受理台（没有写 desk: true）"),
+])
+def test_signup_rule(project, old, new, expected):
+    assert old in SIGNUP
+    event(project, SIGNUP.replace(old, new))
+    assert messages(project, config=DESK) == [expected]
+
+
+def test_signup_needs_a_desk_address(project):
+    event(project, SIGNUP)
+    assert messages(project) == [
+        "events/jiangzuo.yml:11 registration.desk（在受理台报名）：在受理台报名，但 column.yml 没有写受理台网址"]

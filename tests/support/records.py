@@ -6,6 +6,7 @@ import textwrap
 from pathlib import Path
 
 from column import catalog
+from column.config import Config
 from column.kinds import Context
 from column.problems import Problems, RecordsInvalid
 
@@ -51,16 +52,16 @@ def write(root: Path, relative: str, text: str | bytes) -> Path:
     return path
 
 
-def check(root: Path, now: dt.datetime = TODAY) -> tuple[catalog.Catalog | None, Problems]:
+def check(root: Path, now: dt.datetime = TODAY, config: Config = Config()) -> tuple[catalog.Catalog | None, Problems]:
     problems = Problems()
     (root / "content").mkdir(exist_ok=True)
     try:
-        return catalog.load(Context(root, root / "content", now, problems)), problems
+        return catalog.load(Context(root, root / "content", now, problems, config)), problems
     except RecordsInvalid:
         return None, problems
 
 
-def messages(root: Path, now: dt.datetime = TODAY) -> list[str]:
+def messages(root: Path, now: dt.datetime = TODAY, config: Config = Config()) -> list[str]:
     """Every problem as ``file:line field：message`` (hints left out)."""
-    _, problems = check(root, now)
+    _, problems = check(root, now, config)
     return [p.text().split("\n")[0] for p in problems]

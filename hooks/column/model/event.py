@@ -37,6 +37,14 @@ class Registration:
     deadline: dt.datetime | None
     fee: float | None
     note: str | None
+    desk: bool = False
+    """Sign-up happens on the column's desk (places held, waiting list, entry codes)."""
+    places: int | None = None
+    """Places per session on the desk (already defaulted to the event's capacity)."""
+    party_max: int = 1
+    """The largest party one person may sign up, herself included."""
+    waitlist: bool = True
+    """Whether the desk keeps a waiting list once the places are gone."""
 
     @property
     def free(self) -> bool:
@@ -247,7 +255,7 @@ def build(record_id: str, origin: Origin, raw: dict[str, Any]) -> Event:
         organizers=tuple(raw["organizers"]), start=start, end=end, all_day=all_day,
         repeat=_repeat(raw.get("repeat")), venue=raw.get("venue"), address=raw.get("address"),
         online=raw.get("online"), audience=tuple(raw["audience"]), capacity=raw.get("capacity"),
-        registration=_registration(raw.get("registration")), status=raw.get("status", SCHEDULED),
+        registration=_registration(raw.get("registration"), raw.get("capacity")), status=raw.get("status", SCHEDULED),
         status_reason=raw.get("status_reason"), postponed_start=new_start, postponed_end=new_end,
         images=images(raw.get("images")), updates=tuple(sorted(updates, key=lambda u: (u.time, u.index), reverse=True)),
         recap=None, created=_moment(raw.get("created")),
@@ -269,10 +277,13 @@ def _repeat(raw: dict[str, Any] | None) -> Repeat | None:
                   raw.get("count"), tuple(dt.date.fromisoformat(d) for d in raw.get("skip", ())))
 
 
-def _registration(raw: dict[str, Any] | None) -> Registration | None:
+def _registration(raw: dict[str, Any] | None, capacity: int | None) -> Registration | None:
     if not raw:
         return None
-    return Registration(raw.get("link"), raw.get("phone"), _moment(raw.get("deadline")), raw.get("fee"), raw.get("note"))
+    desk = bool(raw.get("desk", False))
+    return Registration(raw.get("link"), raw.get("phone"), _moment(raw.get("deadline")), raw.get("fee"), raw.get("note"),
+                        desk=desk, places=raw.get("places", capacity) if desk else None,
+                        party_max=raw.get("party_max", 1), waitlist=raw.get("waitlist", True))
 
 
 def _update(index: int, raw: dict[str, Any]) -> Update:

@@ -33,6 +33,7 @@ def check(source: Source, event: Event, ctx: Context) -> None:
     _status(source, event, ctx)
     _repeat(source, event, ctx)
     _place(source, event, ctx)
+    _signup(source, event, ctx)
     for n, img in enumerate(event.images):
         ctx.check_image(source, ("images", n), img)
     for n, img in enumerate(event.recap.photos if event.recap else ()):
@@ -116,3 +117,31 @@ def _place(source: Source, event: Event, ctx: Context) -> None:
         report(ctx, source, ("address",), "同时写了 venue 和 address",
                "使用场地库中的场地时地址会自动显示，请删掉 address。")
 
+
+
+_DESK_ONLY = ("places", "party_max", "waitlist")
+
+
+def _signup(source: Source, event: Event, ctx: Context) -> None:
+    """Sign-up on the desk needs places, one way to sign up, and a desk to send to."""
+    reg, raw = event.registration, source.data.get("registration") or {}
+    if reg is None or not reg.desk:
+        for key in (k for k in _DESK_ONLY if k in raw):
+            report(ctx, source, ("registration", key), f"写了 {key}，但报名不在受理台（没有写 desk: true）",
+                   "在受理台报名请添加一行“desk: true”；用链接或电话报名就删掉这一行。")
+        return
+    if reg.link:
+        report(ctx, source, ("registration", "link"), "报名方式写了两种：受理台报名（desk: true）和报名链接",
+               "二选一：在受理台报名就删掉 link；用其他报名表就删掉 desk。")
+    if reg.places is None:
+        report(ctx, source, ("registration", "desk"), "在受理台报名需要名额，但没有写报名名额，活动也没有写名额",
+               "请在 registration 下添加一行“places: 30”，或给活动写“capacity: 30”。")
+    elif event.capacity is not None and reg.places > event.capacity:
+        report(ctx, source, ("registration", "places"), f"报名名额 {reg.places} 多于活动的名额 {event.capacity}",
+               "请把 places 改为不大于 capacity 的数，或核对 capacity。")
+    elif reg.party_max > reg.places:
+        report(ctx, source, ("registration", "party_max"), f"每人最多报 {reg.party_max} 位，多于报名名额 {reg.places}",
+               "请把 party_max 改小，一般写 1 到 3。")
+    if not ctx.config.request_desk:
+        report(ctx, source, ("registration", "desk"), "在受理台报名，但 column.yml 没有写受理台网址",
+               "请在 column.yml 的 venues 下添加“request_desk: https://…”（见指南“受理台”），或改用 link、phone 报名。")

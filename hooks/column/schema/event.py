@@ -21,6 +21,13 @@ _registration = f.obj("报名", "如何报名；不写 fee 即为免费", {
     "deadline": f.datetime_local("报名截止", "截止报名的时间，应早于活动开始"),
     "fee": f.money("费用（元）", "每人费用，免费活动不写"),
     "note": f.text("报名说明", "如“名额有限，额满即止”", max_length=300),
+    "desk": f.flag("在受理台报名", "写 true：读者在本专栏的受理台在线报名，按名额确认、额满候补，凭入场码签到；"
+                   "需要 column.yml 中写好受理台网址（venues.request_desk）"),
+    "places": {**f.count("报名名额", "受理台可报的人数（定期活动为每一次的人数）；不写即为活动的名额 capacity"),
+               "minimum": 1},
+    "party_max": {**f.count("每人最多报几位", "一人最多替几位报名（含本人），如带两个孩子的妈妈要报 3 位；不写即为 1"),
+                  "minimum": 1, "maximum": 20},
+    "waitlist": f.flag("额满候补", "额满后是否接受候补；不写即为接受，写 false 表示额满即止"),
 })
 
 _postponed = f.obj("延期后的时间", "活动延期后的新时间；新时间未定时整段不写", {
