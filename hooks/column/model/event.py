@@ -162,6 +162,12 @@ class Occurrence:
         """Stable anchor for this occurrence, e.g. ``2026-12-05``."""
         return self.start.date().isoformat()
 
+    @property
+    def session(self) -> str:
+        """What sign-ups on the desk are held under: the date of a series' session, ``once`` for a single event
+        (so that sign-ups stay with an event that is postponed)."""
+        return self.key if self.event.repeat else ONCE
+
 
 def occurrences(events: Iterable[Event], *, venue: str | None = None, org: str | None = None) -> list[Occurrence]:
     """Every occurrence of ``events`` (optionally of one venue or one organizer), sorted by start.
@@ -182,6 +188,9 @@ def by_organizer(items: Iterable[T], event_of: Callable[[T], Event] = lambda ite
         for org_id in dict.fromkeys(event_of(item).organizers):
             found.setdefault(org_id, []).append(item)
     return found
+
+
+ONCE = "once"
 
 
 def events_by_venue(events: Iterable[Event]) -> dict[str, list[Event]]:
