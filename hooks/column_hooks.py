@@ -163,7 +163,11 @@ def _start_page_codes(files, config) -> None:
 
 
 def on_page_markdown(markdown, page, config, files):
-    """A generated page gets its settings; a written page's own settings are escaped; a story gets its cover."""
+    """A generated page gets its settings; a written page's own settings are escaped; a story gets its cover.
+    The canonical address is the mirror's when ``column.yml`` sends readers there (set before the sitemap is written).
+    """
+    if page.canonical_url:
+        page.canonical_url = _printed(page.canonical_url, config.site_url)
     if page.file.src_uri in _generated:
         page.meta.update(_generated[page.file.src_uri].meta())
     else:

@@ -74,3 +74,12 @@ def test_codes_carry_the_sites_own_address_unless_column_yml_chooses_the_mirror(
     assert site.codes_address(own, Site()) == own
     assert site.codes_address(own, Site(mirror_url=MIRROR)) == own
     assert site.codes_address(own, Site(mirror_url=MIRROR, codes_use_mirror=True)) == MIRROR
+
+
+def test_canonical_and_shared_addresses_follow_the_codes_to_the_mirror(mirrored, sample_site):
+    page = (mirrored[0] / "orgs/dongcheng-mamabang/index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{MIRROR}orgs/dongcheng-mamabang/">' in page
+    assert f'<meta property="og:url" content="{MIRROR}orgs/dongcheng-mamabang/">' in page
+    assert f"<loc>{MIRROR}orgs/dongcheng-mamabang/</loc>" in (mirrored[0] / "sitemap.xml").read_text(encoding="utf-8")
+    own = (sample_site / "orgs/dongcheng-mamabang/index.html").read_text(encoding="utf-8")
+    assert MIRROR not in own and 'rel="canonical" href="http' in own

@@ -264,7 +264,7 @@ def test_mail_mode_builds_a_prefilled_mailto(sample_site, chromium):
     body = query["body"][0]
     assert body == page.input_value("#f-summary").replace("\n", "\r\n")
     for line in ("场地：湖田街道妇女之家 活动室", "申请人：王芳", "申请单位：滨河区婚姻家庭辅导中心", "联系电话：13800001234",
-                 "参加人数：25 人", "需要的设备：投影、话筒", "场地页面：http://127.0.0.1:8000/venues/hutian-funv-zhijia/"):
+                 "参加人数：25 人", "需要的设备：投影、话筒", f"场地页面：{base}venues/hutian-funv-zhijia/"):
         assert line in body
     assert "已生成申请邮件" in page.inner_text(".col-request__status")
     assert not page.locator(".col-request__wechat").is_visible()

@@ -192,7 +192,7 @@
       var facts = {
         venue_name: v.venue_name, applicant: v.applicant, org: v.org, phone: v.phone,
         date: chineseDate(v.date), time: v.start + "–" + v.end, people: v.people + " 人", purpose: v.purpose,
-        equipment: v.equipment || "无", agree: "是", url: venue.url
+        equipment: v.equipment || "无", agree: "是", url: window.location.href.split("#")[0]
       };
       return ["【场地使用申请】"].concat(LABELS.map(function (pair) {
         return pair[1] + "：" + facts[pair[0]];
