@@ -19,6 +19,7 @@ MIN_PASSWORD = 10
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    _records()  # wrong records: the report and a Chinese exit here, not a traceback from inside the server
     trusted = os.environ.get("DESK_TRUSTED_PROXIES", "127.0.0.1")
     print(f"受理台：http://{args.host}:{args.port}/（按 Ctrl+C 停止）", flush=True)
     uvicorn.run("desk.app:create_app", factory=True, host=args.host, port=args.port, proxy_headers=True,
